@@ -1,0 +1,38 @@
+import { coverage, COVERAGE_LEVELS, type CoverageLevel } from '../../model/coverage.js';
+import { resolveIds, type CommonOptions, type Context } from '../context.js';
+import { writeGrid } from '../output.js';
+
+const SYMBOL: Record<CoverageLevel, string> = { verified: 'V', reported: 'R', unverified: 'U', not_researched: '—' };
+
+export default function coverageCommand(args: unknown[], _options: CommonOptions, context: Context): number {
+  const dataset = context.dataset();
+  const given = (args[0] as string[] | undefined) ?? [];
+  const records = resolveIds(context, given.length > 0 ? [...new Set(given)] : dataset.ids()).map((r) => r.record);
+  const offenceKeys = Object.keys(dataset.registries().offences.value ?? {});
+  const report = coverage(records, offenceKeys);
+  const percent = (n: number, of: number) => (of === 0 ? '0%' : `${((100 * n) / of).toFixed(1)}%`);
+  const researched = (levels: Record<string, CoverageLevel>) => Object.values(levels).filter((l) => l !== 'not_researched').length;
+  const rows = report.rows.map((row) => [row.id, ...report.columns.map((c) => SYMBOL[row.levels[c]!]), `${researched(row.levels)}/${report.columns.length}`]);
+  for (const level of COVERAGE_LEVELS) {
+    rows.push([`total ${SYMBOL[level]}`, ...report.columns.map((c) => String(report.columnTotals[c]![level])), '']);
+  }
+  const { criminalised, complete, verifiedOrReported } = report.offences;
+  const summary = [
+    `${records.length} jurisdictions; ${criminalised} offence entries record an offence that exists.`,
+    `${complete} of ${criminalised} (${percent(complete, criminalised)}) give a statute section, an imprisonment maximum (or fine-only penalty) and a source with a URL.`,
+    `${verifiedOrReported} of ${criminalised} (${percent(verifiedOrReported, criminalised)}) are verified or reported; the rest are unverified.`,
+    'V verified (primary source) · R reported (secondary source) · U unverified · — not researched',
+  ];
+  writeGrid(
+    context,
+    { header: ['id', ...report.columns, 'researched'], rows },
+    {
+      columns: report.columns,
+      jurisdictions: report.rows,
+      totals: report.columnTotals,
+      offences: { ...report.offences, complete_ratio: criminalised ? complete / criminalised : 0, verified_or_reported_ratio: criminalised ? verifiedOrReported / criminalised : 0 },
+    },
+    context.format === 'table' ? `${summary.join('\n')}\n` : '',
+  );
+  return 0;
+}

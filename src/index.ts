@@ -1,0 +1,42 @@
+/**
+ * jurisdiff as a library: load a data folder, resolve inheritance, compare, diff and validate.
+ * Nothing here touches the terminal or the process.
+ */
+export { openDataset, Dataset, DataDirectoryError, loadFile, type LoadedFile, type LoadedJurisdiction, type Registries } from './load/dataset.js';
+export { bundledDataDir } from './load/paths.js';
+export { parseYaml, type ParsedYaml } from './load/parse-yaml.js';
+export { canonicalize } from './load/canonical.js';
+export { resolveJurisdiction, type Resolved } from './model/resolve.js';
+export { lookupJurisdiction, suggestId, UnknownJurisdictionError, type Lookup } from './model/lookup.js';
+export { parseDuration, compareDurations, durationDays, formatDuration, formatTermRange, type Term } from './model/duration.js';
+export { bySeverity, compareImprisonment } from './model/severity.js';
+export { formatFine } from './model/money.js';
+export { selectFields, FIELD_GROUPS, type FieldGroup, type Selection } from './model/select.js';
+export { coverage, type CoverageReport } from './model/coverage.js';
+export { compareJurisdictions, type Comparison, type Row, type Cell, type CompareOptions } from './compare/compare.js';
+export { diffJurisdictions, type Change } from './compare/diff.js';
+export { validateDataset, type ValidateOptions, type ValidationReport } from './validate/validate.js';
+export type { Diagnostic, Severity } from './validate/diagnostic.js';
+export * from './schema/jurisdiction.js';
+export * from './schema/registry.js';
+export { jurisdictionJsonSchema } from './schema/json-schema.js';
+
+import { openDataset } from './load/dataset.js';
+import { lookupJurisdiction } from './model/lookup.js';
+import { compareJurisdictions, type CompareOptions, type Comparison } from './compare/compare.js';
+import type { Dataset } from './load/dataset.js';
+import type { Resolved } from './model/resolve.js';
+
+/** Opens a data folder (the bundled data by default). Alias of `openDataset`. */
+export const loadDataset = openDataset;
+
+/** Resolves ids and compares them; throws on an unknown id or a file that does not load. */
+export function compare(dataset: Dataset, ids: readonly string[], options: CompareOptions = {}): Comparison {
+  const resolved: Resolved[] = ids.map((id) => {
+    const lookup = lookupJurisdiction(dataset, id);
+    if (!lookup.ok) throw new Error(`${id} does not load: ${lookup.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`).join('; ')}`);
+    return lookup.resolved;
+  });
+  const registries = dataset.registries();
+  return compareJurisdictions(resolved, { offenceRegistry: registries.offences.value, treatyRegistry: registries.treaties.value, ...options });
+}

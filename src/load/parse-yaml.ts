@@ -1,0 +1,168 @@
+import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Diagnostic, DocumentPath, Position } from '../validate/diagnostic.js';
+
+/** A parsed YAML file that can say where any value of it stands. */
+export interface ParsedYaml {
+  file: string;
+  text: string;
+  value: unknown;
+  document: Document.Parsed | undefined;
+  diagnostics: Diagnostic[];
+  positionOf(path: DocumentPath, target?: 'key' | 'value'): Position;
+}
+
+const PARSE_OPTIONS = {
+  schema: 'core',
+  version: '1.2',
+  merge: false,
+  uniqueKeys: true,
+  stringKeys: true,
+  strict: true,
+  // prettyErrors builds a RegExp from the offending line; a long line exhausts V8 fatally.
+  prettyErrors: false,
+  // Warn about scalars (yes, no, on, 12:30) that YAML 1.1 readers would type differently.
+  compat: 'yaml-1.1',
+  logLevel: 'error',
+} as const;
+
+/** A broken file can yield thousands of follow-on errors; the first few say what to fix. */
+const MAX_YAML_ERRORS = 10;
+
+const YAML_ERROR_RULES: Record<string, string> = {
+  DUPLICATE_KEY: 'yaml/duplicate-key',
+  MULTIPLE_DOCS: 'yaml/multiple-documents',
+  NON_STRING_KEY: 'yaml/non-string-key',
+  RESOURCE_EXHAUSTION: 'yaml/too-complex',
+  TAG_RESOLVE_FAILED: 'yaml/tag',
+  BAD_ALIAS: 'yaml/alias-not-allowed',
+};
+
+const YAML_ERROR_MESSAGES: Record<string, string> = {
+  MULTIPLE_DOCS: 'a data file holds one YAML document; remove the second "---" and what follows',
+  DUPLICATE_KEY: 'this key appears twice in the same mapping; keep one',
+  NON_STRING_KEY: 'keys must be plain strings',
+};
+
+const ISO_DATE_TEXT = /^\d{4}-\d{2}-\d{2}$/;
+
+export function parseYaml(file: string, text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const diagnostics: Diagnostic[] = [];
+  const at = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
+    return { line, column: col };
+  };
+  const report = (rule: string, severity: Diagnostic['severity'], offset: number, message: string, path: DocumentPath = []) =>
+    diagnostics.push({ rule, severity, file, ...at(offset), path, message });
+
+  let document: Document.Parsed | undefined;
+  try {
+    document = parseDocument(text, { ...PARSE_OPTIONS, lineCounter });
+  } catch (error) {
+    report('yaml/too-complex', 'error', 0, `could not be parsed: ${describe(error)}`);
+    return finish(undefined);
+  }
+  for (const error of document.errors.slice(0, MAX_YAML_ERRORS)) {
+    const exhausted = error.code === 'RESOURCE_EXHAUSTION';
+    const message = exhausted
+      ? 'the YAML is nested too deeply or too malformed to read; fix the first syntax error'
+      : (YAML_ERROR_MESSAGES[error.code] ?? firstLine(error.message));
+    report(YAML_ERROR_RULES[error.code] ?? 'yaml/syntax', 'error', error.pos[0], message);
+    if (exhausted) break;
+  }
+  for (const warning of document.warnings) {
+    if (warning.message.startsWith('Unresolved tag')) continue; // reported as yaml/tag below
+    // A YAML 1.1 reader takes an unquoted date as a date, which is what it is.
+    if (ISO_DATE_TEXT.test(text.slice(warning.pos[0], warning.pos[1]))) continue;
+    const ambiguous = warning.code === 'TAG_RESOLVE_FAILED';
+    report(
+      ambiguous ? 'yaml/ambiguous-scalar' : 'yaml/warning',
+      'warning',
+      warning.pos[0],
+      ambiguous
+        ? `${firstLine(warning.message)}; quote it, or write true/false, so every YAML reader agrees`
+        : firstLine(warning.message),
+    );
+  }
+  if (document.errors.length > 0) return finish(document, undefined);
+
+  const explicitTag = findExplicitTag(document.contents);
+  if (explicitTag) {
+    report('yaml/tag', 'error', explicitTag.offset, `tag ${explicitTag.tag} is not allowed; data files use plain YAML values`);
+    return finish(document, undefined);
+  }
+  try {
+    return finish(document, document.toJS({ maxAliasCount: 0 }));
+  } catch (error) {
+    const message = describe(error);
+    const alias = /alias/i.test(message);
+    report(alias ? 'yaml/alias-not-allowed' : 'yaml/too-complex', 'error', 0,
+      alias ? 'anchors and aliases are not allowed in data files; write the value out' : `could not be read: ${message}`);
+    return finish(document, undefined);
+  }
+
+  function finish(doc: Document.Parsed | undefined, value?: unknown): ParsedYaml {
+    return {
+      file,
+      text,
+      value,
+      document: doc,
+      diagnostics,
+      positionOf: (path, target = 'value') => (doc ? locate(doc, path, target, at) : { line: 1, column: 1 }),
+    };
+  }
+}
+
+function locate(doc: Document.Parsed, path: DocumentPath, target: 'key' | 'value', at: (o: number) => Position): Position {
+  // Walk down as far as the path exists, so a missing key points at its would-be parent.
+  let node: unknown = doc.contents;
+  let keyNode: Node | undefined;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) break;
+      keyNode = isNode(pair.key) ? pair.key : undefined;
+      node = pair.value;
+    } else if (node && typeof node === 'object' && 'items' in node && Array.isArray((node as { items: unknown[] }).items)) {
+      const item = (node as { items: unknown[] }).items[Number(segment)];
+      if (item === undefined) break;
+      keyNode = undefined;
+      node = isPair(item) ? item.value : item;
+    } else {
+      break;
+    }
+  }
+  const chosen = target === 'key' && keyNode ? keyNode : isNode(node) ? node : keyNode;
+  const offset = chosen?.range?.[0];
+  return offset === undefined ? { line: 1, column: 1 } : at(offset);
+}
+
+function findExplicitTag(root: unknown): { tag: string; offset: number } | undefined {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isPair(node)) {
+      stack.push(node.key, node.value);
+      continue;
+    }
+    if (!isNode(node)) continue;
+    if (node.tag && (isScalar(node) ? node.tag !== undefined && hasSourceTag(node) : true)) {
+      return { tag: node.tag, offset: node.range?.[0] ?? 0 };
+    }
+    if ('items' in node && Array.isArray(node.items)) stack.push(...node.items);
+  }
+  return undefined;
+}
+
+function hasSourceTag(node: Node): boolean {
+  // The core schema sets no tag on plain scalars; a tag here was written in the file.
+  return typeof node.tag === 'string' && node.tag.length > 0;
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

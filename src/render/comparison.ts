@@ -1,0 +1,70 @@
+import type { Comparison, Row } from '../compare/compare.js';
+import { formatCell, NOT_RESEARCHED, UNVERIFIED_MARK } from './cell.js';
+import type { Grid } from './grid.js';
+import { safeText } from './safe-text.js';
+import { plainStyle, type Style } from './style.js';
+import { renderTable, type TableSection } from './table.js';
+
+export interface ComparisonTableOptions {
+  width: number;
+  style?: Style;
+}
+
+/** Narrowest a jurisdiction column may get before the table is split into several. */
+const MIN_COLUMN = 18;
+
+/** One row per figure, one column per jurisdiction: the machine-readable form of a comparison. */
+export function comparisonGrid(comparison: Comparison): Grid {
+  return {
+    header: ['section', 'field', ...comparison.ids],
+    rows: comparison.rows.map((row) => [row.section, row.label, ...row.cells.map((cell) => formatCell(row.kind, cell))]),
+  };
+}
+
+/** Terminal tables; when the jurisdictions do not fit side by side, several tables one under another. */
+export function renderComparisonTable(comparison: Comparison, options: ComparisonTableOptions): string {
+  const style = options.style ?? plainStyle;
+  const labelWidth = Math.min(24, Math.max(...comparison.rows.map((r) => r.label.length), 8) + 2);
+  const perTable = Math.max(1, Math.floor((options.width - labelWidth - 1) / (MIN_COLUMN + 1)));
+  const chunks: number[][] = [];
+  for (let start = 0; start < comparison.ids.length; start += perTable) {
+    chunks.push(comparison.ids.slice(start, start + perTable).map((_, i) => start + i));
+  }
+  const parts = chunks.map((columns) => {
+    const header = ['', ...columns.map((i) => `${safeText(comparison.names[i]!, { singleLine: true })} (${comparison.ids[i]})`)];
+    return renderTable(header, sectionsOf(comparison.rows, columns, style), { width: options.width, style });
+  });
+  return parts.join('\n') + legend(comparison, style);
+}
+
+function sectionsOf(rows: readonly Row[], columns: readonly number[], style: Style): TableSection[] {
+  const sections: TableSection[] = [];
+  for (const row of rows) {
+    let section = sections[sections.length - 1];
+    if (!section || section.title !== row.section) {
+      section = { title: row.section, rows: [] };
+      sections.push(section);
+    }
+    section.rows.push([
+      row.label,
+      ...columns.map((i) => {
+        const cell = row.cells[i]!;
+        const text = formatCell(row.kind, cell);
+        if (cell.notResearched) return style.dim(text);
+        return text.includes(UNVERIFIED_MARK) || (row.kind === 'confidence' && text === 'unverified') ? style.warn(text) : text;
+      }),
+    ]);
+  }
+  return sections;
+}
+
+function legend(comparison: Comparison, style: Style): string {
+  const notes: string[] = [];
+  const cells = comparison.rows.flatMap((r) => r.cells.map((c) => ({ kind: r.kind, cell: c })));
+  if (cells.some(({ cell }) => cell.notResearched)) notes.push(`${NOT_RESEARCHED} not researched`);
+  if (cells.some(({ kind, cell }) => formatCell(kind, cell).includes(UNVERIFIED_MARK))) {
+    notes.push(`${UNVERIFIED_MARK} not seen on any source page: check before relying on it`);
+  }
+  notes.push('Not legal advice: check the cited statute.');
+  return style.dim(notes.join(' · ')) + '\n';
+}

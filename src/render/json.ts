@@ -1,0 +1,1 @@
+export { toSafeJson as renderJson } from './safe-text.js';
