@@ -19,6 +19,8 @@ const COMMANDS: Record<string, { load: () => Promise<CommandModule>; formats: re
   validate: { load: () => import('./commands/validate.js'), formats: DIAGNOSTIC_FORMATS },
   fmt: { load: () => import('./commands/fmt.js'), formats: ['text'] },
   schema: { load: () => import('./commands/schema.js'), formats: ['json'] },
+  chart: { load: () => import('./commands/chart.js'), formats: ['table'] },
+  report: { load: () => import('./commands/report.js'), formats: ['html'] },
 };
 
 /** Runs the CLI and returns the exit code; writes only through `environment`. */

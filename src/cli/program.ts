@@ -94,6 +94,19 @@ export function buildProgram(version: string, run: Runner, setExit: (code: numbe
     .option('--check', 'change nothing; exit 1 when a file is not in canonical form')
     .action(action('fmt'));
 
+  command('chart', 'bar chart of imprisonment maxima (and minima) per jurisdiction, sorted', ['table'])
+    .option('--offence <offence>', 'which offence to chart', 'production')
+    .option('--ids <ids...>', 'jurisdiction ids (default: all)')
+    .option('--all', 'every jurisdiction in the data set (the default)')
+    .addOption(new Option('--by <bound>', 'sort and label by the maximum or the minimum term').choices(['max', 'min']).default('max'))
+    .action(action('chart'));
+
+  command('report', 'write a self-contained HTML report: tables, chart, treaties, reporting duties', ['html'])
+    .option('--ids <ids...>', 'jurisdiction ids (default: all)')
+    .option('--all', 'every jurisdiction in the data set (the default)')
+    .requiredOption('--out <file>', 'where to write the HTML file')
+    .action(action('report'));
+
   command('schema', 'print the JSON Schema of a jurisdiction file (draft-07), for editors', ['json']).action(action('schema'));
 
   program.configureOutput({

@@ -76,7 +76,7 @@ export function compareJurisdictions(items: readonly Resolved[], options: Compar
         { section, label: 'Criminalised', kind: 'criminalised', cells: cell((o) => o.criminalised) },
         { section, label: 'Law', kind: 'text', cells: cell((o) => o.law) },
         { section, label: 'Imprisonment', kind: 'imprisonment', cells: cell((o) => o.imprisonment) },
-        { section, label: 'Fine', kind: 'fine', cells: cell((o) => o.fine) },
+        { section, label: 'Fine', kind: 'fine', cells: cell((o) => (o.fine ? { fine: o.fine, combination: o.combination } : undefined)) },
       );
       if (entries.some(({ entry }) => entry?.corporal || entry?.aggravations?.some((a) => a.corporal))) {
         rows.push({ section, label: 'Corporal punishment', kind: 'corporal', cells: cell((o) => o.corporal ?? null) });

@@ -1,10 +1,21 @@
 import type { Cell, CellKind } from '../compare/compare.js';
 import type { Aggravation, Corporal, Fine, Imprisonment, Source, TreatyMembership } from '../schema/jurisdiction.js';
+import type { COMBINATIONS } from '../schema/jurisdiction.js';
+
+type Combination = (typeof COMBINATIONS)[number];
 import { formatDuration, formatTermRange } from '../model/duration.js';
 import { formatFine } from '../model/money.js';
 import { safeText } from './safe-text.js';
 
 export const NOT_RESEARCHED = '—';
+
+/** How the fine relates to the term of imprisonment, read before the fine: "and/or up to 250,000 USD". */
+const COMBINATION_WORDS: Record<Combination, string> = {
+  and: 'and',
+  or: 'or',
+  and_or: 'and/or',
+  and_optional: 'optionally',
+};
 export const UNVERIFIED_MARK = '[unverified]';
 
 /** Kinds whose cells carry a legal figure, so an unverified one is marked in place. */
@@ -29,8 +40,10 @@ function formatValue(kind: CellKind, value: unknown): string {
       return value ? 'yes' : 'no';
     case 'imprisonment':
       return formatImprisonment(value as Imprisonment);
-    case 'fine':
-      return formatFine(value as Fine);
+    case 'fine': {
+      const { fine, combination } = value as { fine: Fine; combination?: Combination };
+      return `${combination ? `${COMBINATION_WORDS[combination]} ` : ''}${formatFine(fine)}`;
+    }
     case 'corporal':
       return value === null ? 'none' : formatCorporal(value as Corporal);
     case 'duration':

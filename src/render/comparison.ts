@@ -39,7 +39,18 @@ export function renderComparisonTable(comparison: Comparison, options: Compariso
 
 function sectionsOf(rows: readonly Row[], columns: readonly number[], style: Style): TableSection[] {
   const sections: TableSection[] = [];
+  const blank = new Set(
+    [...new Set(rows.map((r) => r.section))].filter((section) =>
+      rows.filter((r) => r.section === section).every((r) => columns.every((i) => r.cells[i]!.notResearched)),
+    ),
+  );
   for (const row of rows) {
+    if (blank.has(row.section)) {
+      if (sections[sections.length - 1]?.title !== row.section) {
+        sections.push({ title: row.section, rows: [['', ...columns.map(() => style.dim(`${NOT_RESEARCHED} not researched`))]] });
+      }
+      continue;
+    }
     let section = sections[sections.length - 1];
     if (!section || section.title !== row.section) {
       section = { title: row.section, rows: [] };

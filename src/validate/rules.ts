@@ -96,9 +96,25 @@ function checkSources(record: Jurisdiction, report: Report): void {
   visit(record.reporting?.sources, ['reporting']);
   for (const [key, treaty] of Object.entries(record.treaties ?? {})) visit(treaty.sources, ['treaties', key]);
   visit(record.icmec?.sources, ['icmec']);
+  for (const key of citedInNotes(record)) cited.add(key);
   for (const key of Object.keys(record.sources)) {
-    if (!cited.has(key)) report('ref/unused-source', ['sources', key], `source "${key}" is never cited; cite it or remove it`, { at: 'key' });
+    if (!cited.has(key)) report('ref/unused-source', ['sources', key], `source "${key}" is never cited; cite it in a "sources" list or as [${key}] in a note, or remove it`, { at: 'key' });
   }
+}
+
+/** Notes may cite a source inline by its key in brackets: "see [sg-sso-ba-10a]". */
+export function citedInNotes(record: Jurisdiction): Set<string> {
+  const notes: Array<string | undefined> = [record.notes, record.reporting?.note, record.icmec?.note];
+  for (const offence of Object.values(record.offences ?? {})) {
+    notes.push(offence.note, offence.imprisonment?.note, offence.fine?.note, offence.corporal?.note);
+    for (const a of offence.aggravations ?? []) notes.push(a.note, a.imprisonment?.note, a.fine?.note, a.corporal?.note);
+  }
+  for (const treaty of Object.values(record.treaties ?? {})) notes.push(treaty.note);
+  const keys = new Set<string>();
+  for (const note of notes) {
+    for (const match of note?.matchAll(/\[([a-z0-9][a-z0-9._-]{0,63})\]/g) ?? []) if (match[1]! in record.sources) keys.add(match[1]!);
+  }
+  return keys;
 }
 
 function checkCited(sources: string[] | undefined, confidence: string, path: DocumentPath, report: Report): void {
