@@ -9,7 +9,7 @@ export { canonicalize } from './load/canonical.js';
 export { resolveJurisdiction, type Resolved } from './model/resolve.js';
 export { lookupJurisdiction, suggestId, UnknownJurisdictionError, type Lookup } from './model/lookup.js';
 export { parseDuration, compareDurations, durationDays, formatDuration, formatTermRange, type Term } from './model/duration.js';
-export { bySeverity, compareImprisonment } from './model/severity.js';
+export { bySeverity, compareImprisonment, compareMinimumImprisonment, type TermBound } from './model/severity.js';
 export { formatFine } from './model/money.js';
 export { selectFields, FIELD_GROUPS, type FieldGroup, type Selection } from './model/select.js';
 export { coverage, type CoverageReport } from './model/coverage.js';

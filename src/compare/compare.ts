@@ -79,7 +79,7 @@ export function compareJurisdictions(items: readonly Resolved[], options: Compar
         { section, label: 'Fine', kind: 'fine', cells: cell((o) => (o.fine ? { fine: o.fine, combination: o.combination } : undefined)) },
       );
       if (entries.some(({ entry }) => entry?.corporal || entry?.aggravations?.some((a) => a.corporal))) {
-        rows.push({ section, label: 'Corporal punishment', kind: 'corporal', cells: cell((o) => o.corporal ?? null) });
+        rows.push({ section, label: 'Corporal punishment', kind: 'corporal', cells: cell((o) => o.corporal) });
       }
       if (entries.some(({ entry }) => entry?.capital || entry?.aggravations?.some((a) => a.capital))) {
         rows.push({ section, label: 'Death penalty', kind: 'boolean', cells: cell((o) => o.capital ?? false) });

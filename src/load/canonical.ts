@@ -16,6 +16,8 @@ import {
 import { parseYaml } from './parse-yaml.js';
 
 export const MODELINE = '# yaml-language-server: $schema=../schema/jurisdiction.schema.json';
+/** Any modeline pointing at the jurisdiction schema, wherever the data folder sits. */
+export const MODELINE_PATTERN = /^# yaml-language-server: \$schema=\S*jurisdiction\.schema\.json$/;
 
 const keysOf = (schema: z.ZodType) => Object.keys((schema as unknown as { shape: Record<string, unknown> }).shape);
 
@@ -75,7 +77,7 @@ export function canonicalize(file: string, text: string, order: { offences: stri
   const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const document = parseDocument(source, { lineCounter: new LineCounter(), keepSourceTokens: false, prettyErrors: false });
   arrange(document.contents as YAMLMap, layout(order.offences, order.treaties));
-  if (source.split('\n', 1)[0]?.trim() !== MODELINE) {
+  if (!MODELINE_PATTERN.test(source.split('\n', 1)[0]?.trim() ?? '')) {
     document.commentBefore = document.commentBefore ? `${MODELINE.slice(1)}\n${document.commentBefore}` : MODELINE.slice(1);
   }
   let output = document.toString({ indent: 2, indentSeq: true, lineWidth: 0, minContentWidth: 0, flowCollectionPadding: true });

@@ -54,7 +54,8 @@ export class Dataset {
     for (const entry of readdirSync(this.dir, { withFileTypes: true })) {
       if (entry.name.startsWith('.') || entry.name === REGISTRY_DIR) continue;
       if (entry.name.endsWith(DATA_EXTENSION)) this.files.set(entry.name.slice(0, -DATA_EXTENSION.length), entry.name);
-      else this.extraneous.push(entry.name);
+      // A README beside the data is fine; a "de.yml" or "DE.YAML" is a file someone meant to be read.
+      else if (/\.ya?ml$/i.test(entry.name)) this.extraneous.push(entry.name);
     }
   }
 
@@ -68,7 +69,7 @@ export class Dataset {
     return [...this.files.keys()].sort();
   }
 
-  /** Entries that are not data files, such as `notes.txt` or `de.yml`. */
+  /** YAML files that will not be read because of their extension, such as `de.yml`. */
   otherEntries(): string[] {
     return [...this.extraneous].sort();
   }
@@ -118,7 +119,7 @@ export function loadFile<S extends z.ZodType>(path: string, schema: S): LoadedFi
       path,
       value: undefined,
       parsed: undefined,
-      diagnostics: [{ rule: read.rule, severity: 'error', file, line: read.line ?? 1, column: read.column ?? 1, path: [], message: `${file} ${read.message}` }],
+      diagnostics: [{ rule: read.rule, severity: 'error', file, line: read.line ?? 1, column: read.column ?? 1, path: [], message: `the file ${read.message}` }],
     };
   }
   const parsed = parseYaml(file, read.text);

@@ -1,4 +1,4 @@
-import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Diagnostic, DocumentPath, Position } from '../validate/diagnostic.js';
 
 /** A parsed YAML file that can say where any value of it stands. */
@@ -62,7 +62,12 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     report('yaml/too-complex', 'error', 0, `could not be parsed: ${describe(error)}`);
     return finish(undefined);
   }
+  const linesWithErrors = new Set<number>();
   for (const error of document.errors.slice(0, MAX_YAML_ERRORS)) {
+    // One error per line: a single tab or stray bracket otherwise yields a cascade.
+    const line = at(error.pos[0]).line;
+    if (linesWithErrors.has(line)) continue;
+    linesWithErrors.add(line);
     const exhausted = error.code === 'RESOURCE_EXHAUSTION';
     const message = exhausted
       ? 'the YAML is nested too deeply or too malformed to read; fix the first syntax error'
@@ -88,7 +93,10 @@ export function parseYaml(file: string, text: string): ParsedYaml {
 
   const explicitTag = findExplicitTag(document.contents);
   if (explicitTag) {
-    report('yaml/tag', 'error', explicitTag.offset, `tag ${explicitTag.tag} is not allowed; data files use plain YAML values`);
+    // The node's range starts after its tag; point at the "!" the author wrote.
+    const bang = text.lastIndexOf('!', explicitTag.offset);
+    const lineStart = text.lastIndexOf('\n', explicitTag.offset - 1);
+    report('yaml/tag', 'error', bang > lineStart ? tagStart(text, bang) : explicitTag.offset, `tag ${explicitTag.tag.replace(/^tag:yaml\.org,2002:/, '!!')} is not allowed; data files use plain YAML values`);
     return finish(document, undefined);
   }
   try {
@@ -96,7 +104,7 @@ export function parseYaml(file: string, text: string): ParsedYaml {
   } catch (error) {
     const message = describe(error);
     const alias = /alias/i.test(message);
-    report(alias ? 'yaml/alias-not-allowed' : 'yaml/too-complex', 'error', 0,
+    report(alias ? 'yaml/alias-not-allowed' : 'yaml/too-complex', 'error', alias ? firstAliasOffset(document) : 0,
       alias ? 'anchors and aliases are not allowed in data files; write the value out' : `could not be read: ${message}`);
     return finish(document, undefined);
   }
@@ -152,6 +160,24 @@ function findExplicitTag(root: unknown): { tag: string; offset: number } | undef
     if ('items' in node && Array.isArray(node.items)) stack.push(...node.items);
   }
   return undefined;
+}
+
+/** The first "!" of the tag ending at `bang` ("!!js/function" starts two characters earlier). */
+function tagStart(text: string, bang: number): number {
+  let start = bang;
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+  return start;
+}
+
+function firstAliasOffset(document: Document.Parsed): number {
+  let offset = 0;
+  visit(document, {
+    Alias(_key, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 function hasSourceTag(node: Node): boolean {

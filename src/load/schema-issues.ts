@@ -21,23 +21,34 @@ export function schemaDiagnostics(parsed: ParsedYaml, issues: readonly z.core.$Z
       }
       continue;
     }
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    const actual = valueAt(parsed.value, path);
+    const missing = issue.code === 'invalid_type' && !actual.present;
     out.push({
       rule: missing ? 'schema/required' : issue.code === 'invalid_type' ? 'schema/type' : issue.code === 'invalid_value' ? 'schema/enum' : 'schema/invalid',
       severity: 'error',
       file: parsed.file,
       ...parsed.positionOf(path, missing ? 'key' : 'value'),
       path,
-      message: missing ? `"${String(path[path.length - 1] ?? '')}" is required${where(path.slice(0, -1))}` : `${label(path)} ${describeIssue(issue)}`,
+      message: missing ? `"${String(path[path.length - 1] ?? '')}" is required${where(path.slice(0, -1))}` : `${label(path)} ${describeIssue(issue, actual.value)}`,
     });
   }
   return out;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+/** zod 4 leaves the offending input out of issues, so read it back from the parsed document. */
+function valueAt(root: unknown, path: readonly (string | number)[]): { present: boolean; value: unknown } {
+  let node: unknown = root;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, segment)) return { present: false, value: undefined };
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return { present: true, value: node };
+}
+
+function describeIssue(issue: z.core.$ZodIssue, actual: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      return `must be ${article(issue.expected)}, not ${typeName(issue.input)}`;
+      return `must be ${article(issue.expected)}, not ${typeName(actual)}`;
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'too_small':

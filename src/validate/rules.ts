@@ -1,6 +1,7 @@
 import type { Aggravation, Fine, Imprisonment, Jurisdiction, Offence } from '../schema/jurisdiction.js';
 import type { OffenceRegistry, TreatyRegistry } from '../schema/registry.js';
 import type { ParsedYaml } from '../load/parse-yaml.js';
+import { MODELINE_PATTERN } from '../load/canonical.js';
 import { compareDurations } from '../model/duration.js';
 import type { Diagnostic, DocumentPath, Severity } from './diagnostic.js';
 
@@ -52,7 +53,7 @@ export function checkJurisdiction(record: Jurisdiction, parsed: ParsedYaml, cont
 
 function checkModeline(parsed: ParsedYaml, report: Report): void {
   const first = parsed.text.split('\n', 1)[0]?.trim() ?? '';
-  if (!/^# yaml-language-server: \$schema=\S+jurisdiction\.schema\.json$/.test(first)) {
+  if (!MODELINE_PATTERN.test(first)) {
     report('style/modeline', [], 'line 1 should be "# yaml-language-server: $schema=../schema/jurisdiction.schema.json" so editors validate the file', { severity: 'warning' });
   }
 }
@@ -75,7 +76,7 @@ function checkIdentity(record: Jurisdiction, context: RuleContext, report: Repor
   } else if (context.kinds.get(record.parent) === 'subdivision') {
     report('ref/parent-not-country', ['parent'], `parent "${record.parent}" is a subdivision; a parent must be a country`);
   }
-  if (!record.id.startsWith(`${record.parent}-`)) {
+  if (context.kinds.get(record.parent) === 'country' && !record.id.startsWith(`${record.parent}-`)) {
     report('ref/parent', ['parent'], `a subdivision id starts with its parent's id ("${record.parent}-…")`);
   }
   if (record.treaties) {
