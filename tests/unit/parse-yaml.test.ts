@@ -12,7 +12,7 @@ describe('parseYaml', () => {
 
   it('rejects duplicate keys, aliases, tags, several documents and non-string keys with positions', () => {
     expect(rules('a: 1\na: 2\n')).toEqual(['yaml/duplicate-key 2:1']);
-    expect(rules('a: &x 1\nb: *x\n')).toEqual(['yaml/alias-not-allowed 1:1']);
+    expect(rules('a: &x 1\nb: *x\n')).toEqual(['yaml/alias-not-allowed 2:4']);
     expect(rules('a: !!js/function "f"\n')).toEqual(['yaml/tag 1:4']);
     expect(rules('a: 1\n---\nb: 2\n')).toEqual(['yaml/multiple-documents 2:1']);
     expect(rules('? [a]\n: 1\n')).toEqual(['yaml/non-string-key 1:3']);
