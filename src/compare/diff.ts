@@ -62,9 +62,16 @@ function flatten(value: unknown, prefix = '', out = new Map<string, unknown>()):
 
 const TOP_ORDER = ['name', 'kind', 'parent', 'region', 'legal_system', 'reviewed', 'offences', 'reporting', 'treaties', 'icmec', 'notes'];
 
+const OFFENCE_ORDER = ['production', 'distribution', 'possession', 'access', 'grooming'];
+
+/** Top-level fields in file order, offences in taxonomy order, the rest alphabetically. */
 function comparePaths(a: string, b: string): number {
-  const ta = TOP_ORDER.indexOf(a.split(/[.[]/)[0]!);
-  const tb = TOP_ORDER.indexOf(b.split(/[.[]/)[0]!);
-  if (ta !== tb) return ta - tb;
-  return a < b ? -1 : a > b ? 1 : 0;
+  const rank = (path: string) => {
+    const [top, second] = path.split(/[.[]/);
+    const offence = top === 'offences' ? OFFENCE_ORDER.indexOf(second ?? '') : 0;
+    return [TOP_ORDER.indexOf(top!), offence === -1 ? OFFENCE_ORDER.length : offence];
+  };
+  const [ta, oa] = rank(a);
+  const [tb, ob] = rank(b);
+  return ta! - tb! || oa! - ob! || (a < b ? -1 : a > b ? 1 : 0);
 }

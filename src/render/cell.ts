@@ -95,9 +95,9 @@ function formatAggravation(a: Aggravation): string {
 export function formatTreaty(t: TreatyMembership): string {
   switch (t.status) {
     case 'party':
-      return `party (${t.ratified ?? 'date not recorded'})`;
+      return `party, ratified ${t.ratified ?? '(date not recorded)'}`;
     case 'signed':
-      return `signed (${t.signed ?? 'date not recorded'})`;
+      return `signed ${t.signed ?? '(date not recorded)'}, not ratified`;
     case 'not_signed':
       return 'not signed';
     case 'withdrawn':

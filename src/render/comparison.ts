@@ -56,6 +56,8 @@ function sectionsOf(rows: readonly Row[], columns: readonly number[], style: Sty
       section = { title: row.section, rows: [] };
       sections.push(section);
     }
+    // A row with nothing recorded in any column (no fine, no aggravation) says nothing.
+    if (columns.every((i) => !row.cells[i]!.notResearched && formatCell(row.kind, row.cells[i]!) === '')) continue;
     section.rows.push([
       row.label,
       ...columns.map((i) => {

@@ -132,10 +132,7 @@ function checkOffence(offence: Offence, path: DocumentPath, report: Report): voi
     }
     return;
   }
-  if (!offence.law) report('offence/no-law', [...path, 'criminalised'], 'a criminalised offence names its statute section in "law"', { severity: 'warning' });
-  if (!offence.imprisonment && !offence.fine && !offence.capital && !offence.corporal) {
-    report('offence/no-penalty', [...path, 'criminalised'], 'no penalty is recorded; add imprisonment, fine, corporal or capital', { severity: 'warning' });
-  }
+  // A missing statute section or penalty is a research gap, not a data error: `jurisdiff coverage` counts those.
   checkPenalties(offence, path, report);
   offence.aggravations?.forEach((aggravation: Aggravation, index) => checkPenalties(aggravation, [...path, 'aggravations', index], report));
 }

@@ -23,10 +23,15 @@ export default function diff(args: unknown[], options: DiffOptions, context: Con
   } else {
     writeGrid(
       context,
-      { header: ['field', a, b], rows: changes.map((c) => [c.path, show(c.a), show(c.b)]) },
+      { header: ['field', a, b], rows: changes.map((c) => [context.format === 'table' ? readablePath(c.path) : c.path, show(c.a), show(c.b)]) },
       { a, b, changes: changes.map((c) => ({ path: c.path, a: c.a ?? null, b: c.b ?? null })) },
       context.format === 'table' ? `${changes.length} field${changes.length === 1 ? '' : 's'} differ; — means not set\n` : '',
     );
   }
   return options.exitCode && changes.length > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** "offences.production.imprisonment.max" → "production › imprisonment › max": wraps in narrow tables. */
+function readablePath(path: string): string {
+  return path.replace(/^offences\./, '').replace(/\[(\d+)\]/g, ' #$1').split('.').join(' › ');
 }

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { ROOT, runCli } from './run-cli.js';
+
+/** The questions DESIGN.md promises to answer, asked of the bundled data as a user would. */
+describe('bundled data through the CLI', () => {
+  it('show us --json prints one resolved object in the data model', () => {
+    const { stdout, stderr, code } = runCli(['show', 'us', '--json']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const us = JSON.parse(stdout);
+    expect(us.id).toBe('us');
+    expect(us.offences.production.imprisonment).toEqual({ min: '15y', max: '30y' });
+    expect(us.reporting.law).toContain('2258A');
+    for (const key of us.offences.production.sources) expect(us.sources[key].url).toMatch(/^https?:\/\//);
+  });
+
+  it('compares Japan, Singapore and Saudi Arabia on distribution, with caning where the law provides it', () => {
+    const { stdout, code } = runCli(['compare', 'jp', 'sg', 'sa', '--offence', 'distribution']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Japan (jp)');
+    expect(stdout).toContain('Singapore (sg)');
+    expect(stdout).toContain('Saudi Arabia (sa)');
+    expect(stdout).toMatch(/caning/);
+    const json = JSON.parse(runCli(['compare', 'jp', 'sg', 'sa', '--offence', 'distribution', '--json']).stdout);
+    expect(json.map((r: { id: string }) => r.id)).toEqual(['jp', 'sg', 'sa']);
+    expect(json[1].offences.distribution.corporal.kind).toBe('caning');
+    expect(Object.keys(json[0].offences)).toEqual(['distribution']);
+  });
+
+  it('shows England and Wales with the offences asked for', () => {
+    const { stdout, code } = runCli(['show', 'gb-ew', '--offence', 'production,possession']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Production');
+    expect(stdout).toContain('Possession');
+    expect(stdout).not.toContain('Grooming');
+    expect(stdout).toContain('Protection of Children Act 1978');
+  });
+
+  it('diff --exit-code exits 1 when jurisdictions differ and 0 when they do not', () => {
+    expect(runCli(['diff', 'us', 'jp', '--exit-code']).code).toBe(1);
+    const same = runCli(['diff', 'us', 'us', '--exit-code']);
+    expect(same.code).toBe(0);
+    expect(same.stdout).toContain('do not differ');
+    expect(runCli(['diff', 'us', 'jp']).code).toBe(0);
+  });
+
+  it('refuses unknown and malformed ids with one line on stderr and exit 2', () => {
+    for (const id of ['zz', '../etc/passwd', 'US', 'gb/ew', 'gb\\ew', 'x\u001b[2J\u0007', 'a'.repeat(5000)]) {
+      const { stdout, stderr, code } = runCli(['show', id]);
+      expect(code, id).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).toMatch(/^jurisdiff: (unknown|invalid) jurisdiction/);
+      expect(stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    }
+    expect(runCli(['show', 'gb-en']).stderr).toContain("did you mean 'gb-ew'?");
+  });
+
+  it('validates the bundled data strictly', () => {
+    const { stdout, code } = runCli(['validate', '--strict', '--max-age', '365d']);
+    expect(stdout).toMatch(/files valid/);
+    expect(code).toBe(0);
+  });
+
+  it('answers which providers must report where, for every jurisdiction', () => {
+    const { stdout, code } = runCli(['compare', '--all', '--fields', 'reporting', '--format', 'csv']);
+    expect(code).toBe(0);
+    const [header, ...rows] = stdout.trim().split('\n');
+    expect(header!.split(',').length).toBeGreaterThanOrEqual(3);
+    expect(rows[0]).toMatch(/^Reporting duty,Providers must report,/);
+  });
+
+  it('prints no escape byte when piped or with NO_COLOR, and colour only when forced', () => {
+    for (const args of [['compare', 'jp', 'sg', 'sa'], ['list'], ['treaties'], ['validate'], ['coverage']]) {
+      expect(runCli(args).stdout).not.toContain('\u001b');
+      expect(runCli(args, { NO_COLOR: undefined }).stdout).not.toContain('\u001b');
+      expect(runCli([...args, '--no-color'], { NO_COLOR: undefined, FORCE_COLOR: '1' }).stdout).not.toContain('\u001b');
+    }
+    expect(runCli(['list'], { NO_COLOR: undefined, FORCE_COLOR: '1' }).stdout).toContain('\u001b[');
+  });
+
+  it('treats a closed pipe as the end, not an error', () => {
+    const result = spawnSync('sh', ['-c', 'node bin/jurisdiff.js compare --all | head -n 1'], { encoding: 'utf8', cwd: ROOT });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+  });
+});
