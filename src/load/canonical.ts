@@ -76,12 +76,22 @@ export function canonicalize(file: string, text: string, order: { offences: stri
 
   const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const document = parseDocument(source, { lineCounter: new LineCounter(), keepSourceTokens: false, prettyErrors: false });
-  arrange(document.contents as YAMLMap, layout(order.offences, order.treaties));
+  const top = document.contents as YAMLMap;
+  // The file's opening comment belongs to the file, not to whichever key happens to come first.
+  const firstKey = top.items[0]?.key;
+  if (isScalar(firstKey) && firstKey.commentBefore && !document.commentBefore) {
+    document.commentBefore = firstKey.commentBefore;
+    firstKey.commentBefore = undefined;
+  }
+  arrange(top, layout(order.offences, order.treaties));
   if (!MODELINE_PATTERN.test(source.split('\n', 1)[0]?.trim() ?? '')) {
     document.commentBefore = document.commentBefore ? `${MODELINE.slice(1)}\n${document.commentBefore}` : MODELINE.slice(1);
   }
   let output = document.toString({ indent: 2, indentSeq: true, lineWidth: 0, minContentWidth: 0, flowCollectionPadding: true });
-  output = output.replace(/^#(?! )yaml-language-server/, '# yaml-language-server');
+  output = output
+    .replace(/^#(?! )yaml-language-server/, '# yaml-language-server')
+    // Flow lists of plain keys read as in the docs, "[a, b]"; flow maps keep their padding, "{ min: 1y }".
+    .replace(/^(\s*(?:- )?[\w-]+: )\[ ([^[\]"'#]*) \]$/gm, '$1[$2]');
 
   const after = parseYaml(file, output);
   if (after.value === undefined || JSON.stringify(sortDeep(after.value)) !== JSON.stringify(sortDeep(before.value))) {

@@ -1,4 +1,5 @@
 import type { Imprisonment, Jurisdiction, Offence } from '../schema/jurisdiction.js';
+import { bySeverity, type TermBound } from './severity.js';
 
 /**
  * What a record says about one offence's term of imprisonment. The three "no bar" cases mean
@@ -26,3 +27,16 @@ export function offenceTerm(record: Jurisdiction, offence: string): OffenceTerm 
 
 /** Display order of the statuses: charted terms first, then the ones with nothing to draw. */
 export const TERM_STATUS_ORDER: readonly TermStatus[] = ['term', 'no_term', 'no_offence', 'not_researched'];
+
+export interface RankedTerm extends OffenceTerm {
+  record: Jurisdiction;
+}
+
+/**
+ * Records ordered for a chart: those with a term by severity (see `bySeverity`), then those with
+ * no term, no offence, and not researched, each group in id order.
+ */
+export function rankTerms(records: readonly Jurisdiction[], offence: string, by: TermBound = 'max'): RankedTerm[] {
+  const ranked = bySeverity(records, offence, by).map((record) => ({ record, ...offenceTerm(record, offence) }));
+  return TERM_STATUS_ORDER.flatMap((status) => ranked.filter((r) => r.status === status));
+}

@@ -1,6 +1,6 @@
 import { durationDays, formatDuration, formatTermRange, parseDuration } from '../model/duration.js';
-import { offenceTerm, TERM_STATUS_ORDER, type TermStatus } from '../model/offence-status.js';
-import { bySeverity, type TermBound } from '../model/severity.js';
+import { rankTerms, type TermStatus } from '../model/offence-status.js';
+import type { TermBound } from '../model/severity.js';
 import type { Imprisonment, Jurisdiction } from '../schema/jurisdiction.js';
 import { UNVERIFIED_MARK } from './cell.js';
 import { safeText } from './safe-text.js';
@@ -95,18 +95,13 @@ export function renderChart(records: readonly Jurisdiction[], options: ChartOpti
 }
 
 function chartRows(records: readonly Jurisdiction[], offence: string, by: TermBound, glyphs: Glyphs): Row[] {
-  const rows = bySeverity(records, offence, by).map((record): Row => {
-    const { status, entry, imprisonment } = offenceTerm(record, offence);
-    return {
-      label: `${safeText(record.name, { singleLine: true })} (${record.id})`,
-      status,
-      term: imprisonment,
-      value: imprisonment ? valueText(imprisonment, by, glyphs) : '',
-      unverified: entry?.confidence === 'unverified',
-    };
-  });
-  // bySeverity keeps id order among rows without a term; group those by why there is no bar.
-  return TERM_STATUS_ORDER.flatMap((status) => rows.filter((r) => r.status === status));
+  return rankTerms(records, offence, by).map(({ record, status, entry, imprisonment }): Row => ({
+    label: `${safeText(record.name, { singleLine: true })} (${record.id})`,
+    status,
+    term: imprisonment,
+    value: imprisonment ? valueText(imprisonment, by, glyphs) : '',
+    unverified: entry?.confidence === 'unverified',
+  }));
 }
 
 function valueText(term: Imprisonment, by: TermBound, glyphs: Glyphs): string {
@@ -115,9 +110,9 @@ function valueText(term: Imprisonment, by: TermBound, glyphs: Glyphs): string {
       ? term.max === 'life' && term.min === undefined
         ? 'life'
         : term.max === undefined
-          ? `${formatTermRange(term.min, undefined)}, no maximum recorded`
+          ? `min ${formatDuration(term.min!)}, no max recorded`
           : formatTermRange(term.min, term.max)
-      : `${term.min === undefined ? 'no minimum' : `min ${formatDuration(term.min)}`}, ${term.max === undefined ? 'no maximum recorded' : `max ${formatDuration(term.max)}`}`;
+      : `${term.min === undefined ? 'no minimum' : `min ${formatDuration(term.min)}`}, ${term.max === undefined ? 'no max recorded' : `max ${formatDuration(term.max)}`}`;
   return glyphs === ASCII ? text.replace(/–/g, '-') : text;
 }
 
