@@ -19,7 +19,7 @@ const COMBINATION_WORDS: Record<Combination, string> = {
 export const UNVERIFIED_MARK = '[unverified]';
 
 /** Kinds whose cells carry a legal figure, so an unverified one is marked in place. */
-const FIGURE_KINDS = new Set<CellKind>(['criminalised', 'imprisonment', 'fine', 'corporal', 'aggravations', 'treaty', 'failure_penalty']);
+const FIGURE_KINDS = new Set<CellKind>(['criminalised', 'boolean', 'imprisonment', 'fine', 'corporal', 'aggravations', 'treaty', 'failure_penalty']);
 
 /** The plain text of one cell, as people write it; may span lines. */
 export function formatCell(kind: CellKind, cell: Cell): string {

@@ -7,7 +7,10 @@ const SYMBOL: Record<CoverageLevel, string> = { verified: 'V', reported: 'R', un
 export default function coverageCommand(args: unknown[], _options: CommonOptions, context: Context): number {
   const dataset = context.dataset();
   const given = (args[0] as string[] | undefined) ?? [];
-  const records = resolveIds(context, given.length > 0 ? [...new Set(given)] : dataset.ids()).map((r) => r.record);
+  const ids = given.length > 0 ? [...new Set(given)] : dataset.ids();
+  resolveIds(context, ids); // fails with the documented exit codes on unknown ids or broken files
+  // Each file's own entries: what a subdivision inherits is its parent's research, counted there.
+  const records = ids.map((id) => dataset.load(id).value!);
   const offenceKeys = Object.keys(dataset.registries().offences.value ?? {});
   const report = coverage(records, offenceKeys);
   const percent = (n: number, of: number) => (of === 0 ? '0%' : `${((100 * n) / of).toFixed(1)}%`);
@@ -21,7 +24,7 @@ export default function coverageCommand(args: unknown[], _options: CommonOptions
     `${records.length} jurisdictions; ${criminalised} offence entries record an offence that exists.`,
     `${complete} of ${criminalised} (${percent(complete, criminalised)}) give a statute section, an imprisonment maximum (or fine-only penalty) and a source with a URL.`,
     `${verifiedOrReported} of ${criminalised} (${percent(verifiedOrReported, criminalised)}) are verified or reported; the rest are unverified.`,
-    'V verified (primary source) · R reported (secondary source) · U unverified · — not researched',
+    'V verified (primary source) · R reported (secondary source) · U unverified · — not researched (a subdivision inherits it from its country)',
   ];
   writeGrid(
     context,
