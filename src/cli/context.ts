@@ -59,6 +59,8 @@ export function createContext(options: CommonOptions, environment: Environment, 
 function pickFormat(options: CommonOptions, formats: readonly string[]): string {
   if (options.json) {
     if (options.format && options.format !== 'json') throw usageError(`--json conflicts with --format ${safeText(options.format, { singleLine: true })}`);
+    // Otherwise `chart --json` or `fmt --json` would print text where a script expects JSON.
+    if (!formats.includes('json')) throw usageError(`--json is not available here (choose ${formats.join(', ')})`);
     return 'json';
   }
   const format = options.format ?? formats[0]!;

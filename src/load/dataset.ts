@@ -122,19 +122,24 @@ export function loadFile<S extends z.ZodType>(path: string, schema: S): LoadedFi
       diagnostics: [{ rule: read.rule, severity: 'error', file, line: read.line ?? 1, column: read.column ?? 1, path: [], message: `the file ${read.message}` }],
     };
   }
-  const parsed = parseYaml(file, read.text);
+  return { file, path, ...parseDataText(file, read.text, schema) };
+}
+
+/** Parses and checks the text of one data file against a schema; never throws on bad data. */
+export function parseDataText<S extends z.ZodType>(file: string, text: string, schema: S): Omit<LoadedFile<z.infer<S>>, 'file' | 'path'> {
+  const parsed = parseYaml(file, text);
   const diagnostics = [...parsed.diagnostics];
-  if (diagnostics.some((d) => d.severity === 'error')) return { file, path, value: undefined, parsed, diagnostics };
+  if (diagnostics.some((d) => d.severity === 'error')) return { value: undefined, parsed, diagnostics };
   if (parsed.value === undefined || parsed.value === null) {
     diagnostics.push({ rule: 'file/empty', severity: 'error', file, line: 1, column: 1, path: [], message: 'the file is empty; a data file holds one mapping' });
-    return { file, path, value: undefined, parsed, diagnostics };
+    return { value: undefined, parsed, diagnostics };
   }
   const result = schema.safeParse(parsed.value);
   if (!result.success) {
     diagnostics.push(...schemaDiagnostics(parsed, result.error.issues));
-    return { file, path, value: undefined, parsed, diagnostics };
+    return { value: undefined, parsed, diagnostics };
   }
-  return { file, path, value: result.data, parsed, diagnostics };
+  return { value: result.data, parsed, diagnostics };
 }
 
 function isDirectory(path: string): boolean {

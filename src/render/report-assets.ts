@@ -17,6 +17,7 @@ a:focus-visible, button:focus-visible, summary:focus-visible, .table-scroll:focu
 .meta, .muted { color: var(--muted); }
 .notice { border: 2px solid #8a1c1c; background: #fdf0f0; padding: .75rem 1rem; border-radius: 4px; margin: 1rem 0; }
 .notice strong { color: #8a1c1c; }
+.notice h2 { margin-top: .25rem; border-color: #8a1c1c; }
 nav ol { columns: 2 16rem; padding-left: 1.2rem; }
 .table-scroll { overflow-x: auto; margin: .5rem 0 1rem; border: 1px solid var(--rule); }
 table { border-collapse: collapse; width: 100%; font-size: .88rem; }
@@ -25,6 +26,8 @@ th, td { border-top: 1px solid var(--rule); padding: .35rem .5rem; text-align: l
 thead th { background: var(--band); border-bottom: 2px solid var(--rule); white-space: nowrap; position: sticky; top: 0; z-index: 1; }
 tbody th { font-weight: 600; min-width: 10rem; }
 td.num { white-space: nowrap; }
+td.citation { min-width: 24rem; }
+td.penalties { min-width: 14rem; }
 tr.not-researched td, tr.not-researched th { color: var(--muted); }
 th button { font: inherit; font-weight: 700; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; text-align: left; }
 th button::after { content: " \\2195"; color: var(--muted); }
@@ -57,6 +60,8 @@ svg.chart .grid { stroke: #e3e3e3; }
 svg.chart .axis { stroke: var(--ink); }
 svg.chart .tick, svg.chart .axis-title { fill: var(--muted); }
 .legend-swatch { display: inline-block; width: 1.6em; height: .8em; vertical-align: middle; border: 1px solid var(--rule); }
+.legend-swatch.max { background: var(--bar); }
+.legend-swatch.min { background: var(--bar-min); }
 dl.treaties dt { font-weight: 600; margin-top: .5rem; }
 dl.treaties dd { margin-left: 1rem; }
 footer { margin-top: 3rem; border-top: 1px solid var(--rule); padding-top: 1rem; color: var(--muted); font-size: .9rem; }

@@ -95,11 +95,11 @@ function contentSecurityPolicy(): string {
 
 function notice(): string {
   return `<section class="notice" aria-labelledby="notice-title">
-<h2 id="notice-title" style-free>Not legal advice</h2>
+<h2 id="notice-title">Not legal advice</h2>
 <p><strong>This report is not legal advice.</strong> It summarises statutes so that they can be compared. Laws change, and a figure here may be out of date or wrong: check the cited statute, and ask a qualified lawyer, before relying on any of it.</p>
 <p>Figures marked <span class="badge unverified">unverified</span> were not seen on any source page. <em>Reported</em> figures come from a secondary source, <em>verified</em> ones from the statute or an official register. Terms are those of the basic offence; aggravated forms are listed beside them.</p>
 <p>Three different things are kept apart: <em>not researched</em> (the data set says nothing about that offence there), <em>no offence</em> (a source says the act is not a crime there), and <em>no term recorded</em> (an offence exists, but the data holds no term of imprisonment for it).</p>
-</section>`.replace(' style-free', '');
+</section>`;
 }
 
 function contents(offenceKeys: readonly string[], registry: OffenceRegistry): string {
@@ -132,10 +132,10 @@ function offenceSection(data: ReportData, key: string): string {
 ${definition ? `<p>${escapeHtml(definition.description)} <span class="muted">Model law: ${escapeHtml(definition.model_law)}.</span></p>` : ''}
 <figure>
 ${renderTermChartSvg(records, key, name)}
-<figcaption><span class="legend-swatch" style-free></span> Bars run from 0 to the maximum term; the lighter first part runs to the statutory minimum; life imprisonment is a full-width bar. Unverified figures are drawn in amber and marked. The table below holds the same figures.</figcaption>
+<figcaption>Bars run from 0 to the maximum term (<span class="legend-swatch max" aria-hidden="true"></span>); the lighter first part runs to the statutory minimum (<span class="legend-swatch min" aria-hidden="true"></span>); life imprisonment is a full-width bar. Unverified figures are drawn in amber and marked. The table below holds the same figures.</figcaption>
 </figure>
 ${table(`${id}-table`, `${escapeHtml(name)}: penalties per jurisdiction. Sortable: use the buttons in the column headers.`, header, rows)}
-</section>`.replace(' style-free', '');
+</section>`;
 }
 
 function offenceRow(item: Resolved, key: string): string {
@@ -155,8 +155,7 @@ function offenceRow(item: Resolved, key: string): string {
       const sortKey = parsed ? (parsed.life ? LIFE_SORT_KEY : Math.round(durationDays(parsed) * 100) / 100) : '';
       return `<td class="num" data-bound="${bound}" data-term="${escapeHtml(value)}" data-sort="${sortKey}">${escapeHtml(formatDuration(value))}${mark}</td>`;
     }
-    const text =
-      status === 'no_offence' ? (bound === 'max' ? 'no offence' : '—') : status === 'no_term' ? (bound === 'max' ? 'no term recorded' : '—') : bound === 'max' ? 'none recorded' : 'none recorded';
+    const text = bound === 'min' && status !== 'term' ? '—' : { no_offence: 'no offence', no_term: 'no term recorded', term: 'none recorded', not_researched: 'not researched' }[status];
     return `<td class="num${bound === 'max' ? ' status' : ''}" data-bound="${bound}" data-sort="">${text}</td>`;
   };
   const fine = entry.fine ? `${entry.combination ? `${escapeHtml(combinationWords(entry.combination))} ` : ''}${escapeHtml(formatFine(entry.fine))}${mark}` : '—';
@@ -166,9 +165,9 @@ function offenceRow(item: Resolved, key: string): string {
     termCell('max'),
     termCell('min'),
     `<td>${fine}</td>`,
-    `<td>${otherPenalties(entry, Boolean(imprisonment))}</td>`,
+    `<td class="penalties">${otherPenalties(entry, Boolean(imprisonment))}</td>`,
     `<td data-sort="${CONFIDENCE_RANK[entry.confidence]}">${confidenceBadge(entry.confidence)}</td>`,
-    `<td>${citation(record, entry.law, entry.sources, entry.note, imprisonment?.note)}</td>`,
+    `<td class="citation">${citation(record, entry.law, entry.sources, entry.note, entry.imprisonment?.note)}</td>`,
     '</tr>',
   ].join('');
 }
@@ -221,7 +220,7 @@ function reportingSection(items: readonly Resolved[]): string {
       `<td>${r.preservation ? escapeHtml(formatDuration(r.preservation)) : '—'}</td>`,
       `<td>${failurePenalty(r)}</td>`,
       `<td data-sort="${CONFIDENCE_RANK[r.confidence]}">${confidenceBadge(r.confidence)}</td>`,
-      `<td>${citation(record, r.law, r.sources, r.note)}</td>`,
+      `<td class="citation">${citation(record, r.law, r.sources, r.note)}</td>`,
       '</tr>',
     ].join('');
   });
@@ -393,4 +392,3 @@ function offenceOrder(records: readonly Jurisdiction[], registry: OffenceRegistr
   return [...known, ...[...present].filter((k) => !known.includes(k)).sort()];
 }
 
-export { describeTerm };
