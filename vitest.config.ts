@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    testTimeout: 60000,
+    globalSetup: ['tests/setup/build.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });

@@ -16,8 +16,9 @@ const LEGAL_SYSTEMS = ['common_law', 'civil_law', 'islamic_law', 'mixed'];
 export const QUERY_IDS = ['us', 'jp', 'sg', 'sa'];
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+// YAML 1.1 reads "no" and "on" as booleans: a plain `parent: no` draws a warning, so leave them out.
 const TWO_LETTER = [];
-for (const a of LETTERS) for (const b of LETTERS) TWO_LETTER.push(a + b);
+for (const a of LETTERS) for (const b of LETTERS) if (!['no', 'on'].includes(a + b)) TWO_LETTER.push(a + b);
 
 /** Country ids first (the query ids among them), then subdivisions "cc-N" spread over the countries. */
 export function idsFor(count) {

@@ -43,7 +43,7 @@ const NO_BAR_TEXT: Record<Exclude<TermStatus, 'term'>, (g: Glyphs) => string> = 
 /** A bar shorter than this is not worth drawing; the layout drops names before it gets there. */
 const MIN_BAR_WIDTH = 10;
 /** Tick steps in months: the axis uses the smallest that keeps labels apart. */
-const TICK_STEPS_MONTHS = [1, 3, 6, 12, 24, 60, 120, 240, 300, 600, 1200];
+const TICK_STEPS_MONTHS = [1, 2, 3, 6, 12, 24, 36, 60, 120, 180, 240, 300, 360, 480, 600, 1200];
 const DAYS_PER_MONTH = 30.4375;
 
 interface Row {
@@ -89,7 +89,8 @@ export function renderChart(records: readonly Jurisdiction[], options: ChartOpti
     const value = fit(row.unverified ? `${row.value} ${layout.unverifiedMark}` : row.value, Math.max(0, area - maxLength - 1), glyphs);
     lines.push(`${prefix}${bar}${value ? ` ${row.unverified ? style.warn(value) : value}` : ''}`);
   }
-  lines.push(...axis(scale, layout.labelWidth, glyphs).map((l) => style.dim(l)));
+  // With no bar drawn, a scale and a key to the bars would explain nothing.
+  if (rows.some((r) => r.status === 'term')) lines.push(...axis(scale, layout.labelWidth, glyphs).map((l) => style.dim(l)));
   lines.push(...legend(rows, by, glyphs, layout.unverifiedMark).flatMap((l) => wrap(l, width)).map((l) => style.dim(l)));
   return `${lines.join('\n')}\n`;
 }
@@ -224,9 +225,10 @@ function axis(scale: Scale, labelWidth: number, glyphs: Glyphs): string[] {
 }
 
 function legend(rows: readonly Row[], by: TermBound, glyphs: Glyphs, unverifiedMark: string): string[] {
-  const notes = [
-    `${glyphs.min.repeat(3)} up to the statutory minimum, ${glyphs.max.repeat(3)} on to the maximum; life is a full bar. Sorted by the ${by === 'max' ? 'maximum' : 'minimum'} term.`,
-  ];
+  const notes: string[] = [];
+  if (rows.some((r) => r.status === 'term')) {
+    notes.push(`${glyphs.min.repeat(3)} up to the statutory minimum, ${glyphs.max.repeat(3)} on to the maximum; life is a full bar. Sorted by the ${by === 'max' ? 'maximum' : 'minimum'} term.`);
+  }
   if (rows.some((r) => r.unverified)) notes.push(`${unverifiedMark} not seen on any source page: check before relying on it.`);
   notes.push("Aggravated forms are not charted ('jurisdiff show <id>' lists them). Not legal advice: check the cited statute.");
   return notes;

@@ -164,7 +164,7 @@ function offenceRow(item: Resolved, key: string): string {
     heading,
     termCell('max'),
     termCell('min'),
-    `<td>${fine}</td>`,
+    `<td data-field="fine">${fine}</td>`,
     `<td class="penalties">${otherPenalties(entry, Boolean(imprisonment))}</td>`,
     `<td data-sort="${CONFIDENCE_RANK[entry.confidence]}">${confidenceBadge(entry.confidence)}</td>`,
     `<td class="citation">${citation(record, entry.law, entry.sources, entry.note, entry.imprisonment?.note)}</td>`,
@@ -253,7 +253,7 @@ function treatySection(data: ReportData): string {
   ];
   const rows = rowsOf.map((item) => {
     const { record } = item;
-    const cells = keys.map((k) => treatyCell(record, record.treaties?.[k]));
+    const cells = keys.map((k) => treatyCell(record, k, record.treaties?.[k]));
     return `<tr data-id="${escapeHtml(record.id)}">${jurisdictionCell(record, inheritedFrom(item, 'treaties'))}${cells.join('')}</tr>`;
   });
   const legend = keys
@@ -272,14 +272,14 @@ ${table('treaty-table', 'Treaty matrix. Sortable: use the buttons in the column 
 </section>`;
 }
 
-function treatyCell(record: Jurisdiction, t: TreatyMembership | undefined): string {
-  if (!t) return '<td class="status" data-sort="">not researched</td>';
+function treatyCell(record: Jurisdiction, key: string, t: TreatyMembership | undefined): string {
+  if (!t) return `<td class="status" data-treaty="${escapeHtml(key)}" data-sort="">not researched</td>`;
   const confidence = t.confidence ?? 'unverified';
   const sources = (t.sources ?? []).map((key, i) => {
     const source = record.sources[key];
     return source ? link(source.url, `source${(t.sources?.length ?? 0) > 1 ? ` ${i + 1}` : ''}`, `title="${escapeHtml(source.title)}"`) : escapeHtml(key);
   });
-  return `<td data-sort="${escapeHtml(t.status)}">${escapeHtml(formatTreaty(t))}${confidence === 'unverified' ? ` ${unverifiedBadge()}` : ` <span class="muted">(${confidence})</span>`}${sources.length ? `<br><span class="source-kind">${sources.join(', ')}</span>` : ''}${t.note ? details('Note', t.note) : ''}</td>`;
+  return `<td data-treaty="${escapeHtml(key)}" data-sort="${escapeHtml(t.status)}">${escapeHtml(formatTreaty(t))}${confidence === 'unverified' ? ` ${unverifiedBadge()}` : ` <span class="muted">(${confidence})</span>`}${sources.length ? `<br><span class="source-kind">${sources.join(', ')}</span>` : ''}${t.note ? details('Note', t.note) : ''}</td>`;
 }
 
 function dataSection(data: ReportData): string {

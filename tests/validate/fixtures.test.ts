@@ -52,3 +52,14 @@ describe('validator fixtures', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('docs/DIAGNOSTICS.md', () => {
+  it('documents every rule id the validator can emit', () => {
+    const doc = readFileSync(fileURLToPath(new URL('../../docs/DIAGNOSTICS.md', import.meta.url)), 'utf8');
+    const source = ['src/validate/rules.ts', 'src/load/parse-yaml.ts', 'src/load/schema-issues.ts', 'src/load/read-file.ts', 'src/load/dataset.ts', 'src/validate/validate.ts']
+      .map((f) => readFileSync(fileURLToPath(new URL(`../../${f}`, import.meta.url)), 'utf8'))
+      .join('\n');
+    const emitted = [...new Set([...source.matchAll(/'((?:schema|ref|range|date|treaty|money|confidence|offence|style|yaml|file|id|freshness)\/[a-z-]+)'/g)].map((m) => m[1]!))];
+    expect(emitted.filter((rule) => !doc.includes(`\`${rule}\``))).toEqual([]);
+  });
+});
