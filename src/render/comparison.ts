@@ -21,11 +21,15 @@ export function comparisonGrid(comparison: Comparison): Grid {
   };
 }
 
-/** Terminal tables; when the jurisdictions do not fit side by side, several tables one under another. */
+/**
+ * Terminal tables: one column per jurisdiction. When the jurisdictions do not fit side by side,
+ * one table per section instead, with a row per jurisdiction ("which duty applies where?").
+ */
 export function renderComparisonTable(comparison: Comparison, options: ComparisonTableOptions): string {
   const style = options.style ?? plainStyle;
   const labelWidth = Math.min(24, Math.max(...comparison.rows.map((r) => r.label.length), 8) + 2);
   const perTable = Math.max(1, Math.floor((options.width - labelWidth - 1) / (MIN_COLUMN + 1)));
+  if (comparison.ids.length > perTable) return renderBySection(comparison, options.width, style) + legend(comparison, style);
   const chunks: number[][] = [];
   for (let start = 0; start < comparison.ids.length; start += perTable) {
     chunks.push(comparison.ids.slice(start, start + perTable).map((_, i) => start + i));
@@ -35,6 +39,29 @@ export function renderComparisonTable(comparison: Comparison, options: Compariso
     return renderTable(header, sectionsOf(comparison.rows, columns, style), { width: options.width, style });
   });
   return parts.join('\n') + legend(comparison, style);
+}
+
+function renderBySection(comparison: Comparison, width: number, style: Style): string {
+  const sections = [...new Set(comparison.rows.map((r) => r.section))];
+  return sections
+    .map((section) => {
+      // Rows that say nothing for anyone (no aggravation anywhere) are left out.
+      const rows = comparison.rows.filter(
+        (r) => r.section === section && r.cells.some((c) => !c.notResearched && formatCell(r.kind, c) !== ''),
+      );
+      const header = [section, ...rows.map((r) => r.label)];
+      const body = comparison.ids.map((id, i) => [
+        `${safeText(comparison.names[i]!, { singleLine: true })} (${id})`,
+        ...rows.map((r) => {
+          const cell = r.cells[i]!;
+          const text = formatCell(r.kind, cell);
+          return cell.notResearched ? style.dim(text) : text.includes(UNVERIFIED_MARK) ? style.warn(text) : text;
+        }),
+      ]);
+      return rows.length === 0 ? '' : renderTable(header, [{ rows: body }], { width, style });
+    })
+    .filter(Boolean)
+    .join('\n');
 }
 
 function sectionsOf(rows: readonly Row[], columns: readonly number[], style: Style): TableSection[] {

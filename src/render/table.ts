@@ -13,8 +13,6 @@ export interface TableSection {
   rows: string[][];
 }
 
-const BORDERS = 3; // "│ " and " " around every column, plus one closing "│"
-
 /**
  * A bordered table that fits `width`: the first column keeps what its labels need (within
  * reason) and the others share the rest, wrapping words.
@@ -40,31 +38,30 @@ export function renderTable(header: string[], sections: TableSection[], options:
 
 function columnWidths(header: string[], sections: TableSection[], width: number): number[] {
   const columns = header.length;
-  const longest = (i: number) =>
-    Math.max(
-      header[i]!.length,
-      ...sections.flatMap((s) => s.rows.map((r) => Math.max(...(r[i] ?? '').split('\n').map((l) => [...l].length)))),
-    );
-  const available = Math.max(width - 1, columns * 8);
-  const first = Math.min(longest(0) + 2, Math.max(12, Math.floor(available * 0.3)));
-  if (columns === 1) return [first];
-  const rest = available - first - (columns - 1);
-  const natural = Array.from({ length: columns - 1 }, (_, i) => longest(i + 1) + 2);
-  const totalNatural = natural.reduce((a, b) => a + b, 0);
-  if (totalNatural <= rest) return [first, ...natural];
-  const share = Math.max(8, Math.floor(rest / (columns - 1)));
-  // Give narrow columns what they need and split the remainder among the wide ones.
-  let budget = rest;
-  let wide = natural.length;
-  const out = natural.map(() => 0);
-  const order = natural.map((n, i) => [n, i] as const).sort((a, b) => a[0] - b[0]);
-  for (const [need, index] of order) {
-    const fair = Math.max(8, Math.floor(budget / wide));
-    out[index] = Math.min(need, fair);
-    budget -= out[index]!;
-    wide--;
+  const lines = (i: number) => [header[i]!, ...sections.flatMap((s) => s.rows.map((r) => r[i] ?? ''))].flatMap((t) => t.split('\n'));
+  const length = (text: string) => [...text].length;
+  const natural = Array.from({ length: columns }, (_, i) => Math.max(...lines(i).map(length)) + 2);
+  // The longest word, so that wrapping never has to cut one (capped: URLs may still be cut).
+  const longestWord = Array.from({ length: columns }, (_, i) => Math.min(16, Math.max(...lines(i).flatMap((l) => l.split(/\s+/)).map(length)) + 2));
+  const available = Math.max(width - (columns + 1), columns * 6);
+  if (natural.reduce((a, b) => a + b, 0) <= available) return natural;
+
+  const first = Math.min(natural[0]!, Math.max(12, Math.floor(available * 0.25)));
+  const widths = [first, ...natural.slice(1).map((n, i) => Math.min(n, Math.max(8, longestWord[i + 1]!)))];
+  let spare = available - widths.reduce((a, b) => a + b, 0);
+  if (spare < 0) {
+    // Too many columns even at their longest word: shrink all to fit, cutting long words.
+    const scale = available / widths.reduce((a, b) => a + b, 0);
+    return widths.map((w) => Math.max(6, Math.floor(w * scale)));
   }
-  return [first, ...out.map((w) => Math.max(w, Math.min(share, 8)))];
+  // Share what is left in proportion to what each column still lacks.
+  const lacking = widths.map((w, i) => (i === 0 ? 0 : natural[i]! - w));
+  const totalLacking = lacking.reduce((a, b) => a + b, 0);
+  if (spare > 0 && totalLacking > 0) {
+    const grant = lacking.map((l) => Math.floor((spare * l) / totalLacking));
+    grant.forEach((g, i) => (widths[i]! += g));
+    spare -= grant.reduce((a, b) => a + b, 0);
+  }
+  return widths;
 }
 
-export { BORDERS };

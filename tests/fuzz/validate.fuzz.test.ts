@@ -8,6 +8,8 @@ import { safeText } from '../../src/render/safe-text.js';
 
 /** Cases per property: a few thousand in every `npm test`; JURISDIFF_FUZZ_RUNS=100000 for a long run. */
 export const FUZZ_RUNS = Number(process.env.JURISDIFF_FUZZ_RUNS) || 2000;
+/** Long runs need time in proportion; a hang still fails, just later. */
+const TIMEOUT = Math.max(60_000, FUZZ_RUNS * 10);
 
 const SEEDS = ['xa', 'xa-n', 'xb'].map((id) => ({ id, text: readFileSync(new URL(`../fixtures/dataset/${id}.yaml`, import.meta.url), 'utf8') }));
 const SCALARS = ['', '~', 'null', 'yes', 'NO', 'on', '0x1F', '1e309', '-1', 'life', '99999y', '2026-02-30', '[]', '{}', '"\\e[2J"', '&a x', '*a', '!!binary aGk=', '|', '>-', '"', "'", '\t', '__proto__', '? x', ': :', '- -', '#', '%YAML 1.1', '---', '...'];
@@ -76,7 +78,7 @@ describe(`validate under mutation (${FUZZ_RUNS} cases per property)`, () => {
       }),
       { numRuns: FUZZ_RUNS },
     );
-  });
+  }, TIMEOUT);
 
   it('never lets a control or bidi character through safeText', () => {
     fc.assert(
@@ -86,5 +88,5 @@ describe(`validate under mutation (${FUZZ_RUNS} cases per property)`, () => {
       }),
       { numRuns: FUZZ_RUNS },
     );
-  });
+  }, TIMEOUT);
 });
