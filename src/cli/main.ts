@@ -38,11 +38,8 @@ export async function main(argv: readonly string[], environment: Environment & {
     (code) => {
       exitCode = code;
     },
+    { writeOut: (text) => environment.stdout.write(text), writeErr: (text) => environment.stderr.write(text) },
   );
-  program.configureOutput({
-    writeOut: (text) => environment.stdout.write(text),
-    writeErr: (text) => environment.stderr.write(text),
-  });
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
     return exitCode;

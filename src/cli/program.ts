@@ -21,8 +21,18 @@ Not legal advice: every figure cites its statute and source; check them before r
 `;
 
 /** The command-line surface. Actions are loaded lazily by `run`, so --help and --version stay cheap. */
-export function buildProgram(version: string, run: Runner, setExit: (code: number) => void): Command {
+export interface Output {
+  writeOut(text: string): void;
+  writeErr(text: string): void;
+}
+
+export function buildProgram(version: string, run: Runner, setExit: (code: number) => void, output: Output): Command {
   const program = new Command('jurisdiff')
+    // Before any subcommand exists: commander copies these settings into each one it creates.
+    .configureOutput({
+      ...output,
+      outputError: (text, write) => write(text.startsWith('error: ') ? `jurisdiff: ${text.slice('error: '.length)}` : text),
+    })
     .description('Compare laws against child sexual abuse material (CSAM) across jurisdictions.')
     .version(version, '-V, --version')
     .showSuggestionAfterError(true)
@@ -109,9 +119,6 @@ export function buildProgram(version: string, run: Runner, setExit: (code: numbe
 
   command('schema', 'print the JSON Schema of a jurisdiction file (draft-07), for editors', ['json']).action(action('schema'));
 
-  program.configureOutput({
-    outputError: (text, write) => write(text.startsWith('error: ') ? `jurisdiff: ${text.slice('error: '.length)}` : text),
-  });
   return program;
 }
 
