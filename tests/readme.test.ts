@@ -30,4 +30,10 @@ describe('README', () => {
     const shown = readme.split('$ jurisdiff compare jp sg sa --offence distribution --fields penalties\n')[1]!.split('```')[0]!;
     expect(shown).toBe(runCli(['compare', 'jp', 'sg', 'sa', '--offence', 'distribution', '--fields', 'penalties']).stdout);
   });
+
+  it('shows the chart example as the CLI prints it', () => {
+    const args = ['chart', '--offence', 'possession', '--ids', 'us', 'gb-ew', 'de', 'fr', 'jp', 'sg', 'kr', 'br', 'it', 'cn', 'ru', 'in', 'gb'];
+    const shown = readme.split(`$ jurisdiff ${args.join(' ')}\n`)[1]!.split('```')[0]!;
+    expect(runCli(args).stdout.startsWith(shown)).toBe(true);
+  });
 });
