@@ -23,13 +23,14 @@ nav ol { columns: 2 16rem; padding-left: 1.2rem; }
 table { border-collapse: collapse; width: 100%; font-size: .88rem; }
 caption { text-align: left; padding: .4rem .5rem; color: var(--muted); caption-side: top; }
 th, td { border-top: 1px solid var(--rule); padding: .35rem .5rem; text-align: left; vertical-align: top; }
-thead th { background: var(--band); border-bottom: 2px solid var(--rule); white-space: nowrap; position: sticky; top: 0; z-index: 1; }
-tbody th { font-weight: 600; min-width: 10rem; }
+thead th { background: var(--band); border-bottom: 2px solid var(--rule); position: sticky; top: 0; z-index: 1; }
+tbody th { font-weight: 600; min-width: 8rem; }
 td.num { white-space: nowrap; }
-td.citation { min-width: 24rem; }
-td.penalties { min-width: 14rem; }
+td.citation { min-width: 18rem; overflow-wrap: anywhere; }
+td.penalties { min-width: 12rem; }
+td[data-field="fine"] { min-width: 7rem; }
 tr.not-researched td, tr.not-researched th { color: var(--muted); }
-th button { font: inherit; font-weight: 700; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; text-align: left; }
+th button { white-space: nowrap; font: inherit; font-weight: 700; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; text-align: left; }
 th button::after { content: " \\2195"; color: var(--muted); }
 th[aria-sort="ascending"] button::after { content: " \\25B2"; color: var(--ink); }
 th[aria-sort="descending"] button::after { content: " \\25BC"; color: var(--ink); }
@@ -40,8 +41,7 @@ th[aria-sort="descending"] button::after { content: " \\25BC"; color: var(--ink)
 .status { font-style: italic; }
 .inherited { color: var(--muted); font-size: .8rem; white-space: nowrap; }
 .law { margin: 0 0 .25rem; }
-ul.sources { margin: 0; padding-left: 1.1rem; }
-ul.sources li { margin: 0; }
+ul.sources, ul.penalty-list { margin: 0; padding-left: 1.1rem; }
 .source-kind { color: var(--muted); font-size: .8rem; }
 details { margin-top: .25rem; }
 summary { cursor: pointer; color: var(--accent); }
@@ -66,8 +66,14 @@ dl.treaties dt { font-weight: 600; margin-top: .5rem; }
 dl.treaties dd { margin-left: 1rem; }
 footer { margin-top: 3rem; border-top: 1px solid var(--rule); padding-top: 1rem; color: var(--muted); font-size: .9rem; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+@page { size: A4 landscape; margin: 12mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
+  table { font-size: 8pt; table-layout: auto; }
+  th, td { overflow-wrap: anywhere; }
+  td.citation, td.penalties, td[data-field="fine"], tbody th { min-width: 0; }
+  td.citation { width: 30%; }
+  .source-kind, .badge, .inherited, .bad-url { font-size: 7pt; }
   nav, th button::after { display: none; }
   .table-scroll { overflow: visible; border: 0; }
   thead { display: table-header-group; }

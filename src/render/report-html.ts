@@ -187,7 +187,7 @@ function otherPenalties(entry: Offence, hasTerm: boolean): string {
     ].filter(Boolean);
     items.push(`Aggravated: ${escapeHtml(a.when)}${penalties.length ? `: ${escapeHtml(penalties.join(', '))}` : ''}${a.law ? ` <span class="muted">(${escapeHtml(a.law)})</span>` : ''}`);
   }
-  return items.length ? `<ul class="sources">${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : '—';
+  return items.length ? `<ul class="penalty-list">${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : '—';
 }
 
 function reportingSection(items: readonly Resolved[]): string {

@@ -72,6 +72,17 @@ describe('content', () => {
     expect(production.match(/<th scope="row"/g)).toHaveLength(4);
   });
 
+  it('has unique ids, and every aria-labelledby and fragment link points at one', () => {
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!);
+    expect(new Set(ids).size).toBe(ids.length);
+    const referenced = [
+      ...[...html.matchAll(/aria-labelledby="([^"]+)"/g)].flatMap((m) => m[1]!.split(' ')),
+      ...[...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]!),
+    ];
+    expect(referenced.length).toBeGreaterThan(10);
+    for (const id of referenced) expect(ids, id).toContain(id);
+  });
+
   it('lists rows by severity, with rows without a term last', () => {
     expect(rowIds(html, 'offence-production')).toEqual(['aa', 'bb', 'cc-nth', 'cc']);
   });
