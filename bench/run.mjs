@@ -27,7 +27,7 @@ const quick = process.argv.includes('--quick');
 const keep = process.argv.includes('--keep');
 
 // Runs per command; the 20,000-file validate runs take seconds each, so fewer of them.
-const RUNS = quick ? { startup: 10, query: 6, validate: 3, large: 1 } : { startup: 30, query: 15, validate: 7, large: 3 };
+const RUNS = quick ? { startup: 10, query: 6, validate: 3, large: 1 } : { startup: 40, query: 20, validate: 10, large: 5 };
 const SIZES = [200, 2000, 20000];
 
 /**
@@ -96,7 +96,7 @@ const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(
 const spread = (r) => `${fmt(r.min)}–${fmt(r.max)}`;
 
 // ---------------------------------------------------------------------------------------------
-if (!existsSync(join(ROOT, 'dist', 'cli', 'entry.js'))) {
+if (!existsSync(join(ROOT, 'dist', 'cli', 'cli.cjs'))) {
   console.error('bench: dist/cli is missing; run `npm run bench` (it builds first) or `node scripts/build.mjs`');
   process.exit(2);
 }

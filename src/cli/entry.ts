@@ -1,3 +1,4 @@
+// Entry of the CLI bundle, dist/cli/cli.cjs (CommonJS, so no top-level await), which bin/jurisdiff.js runs.
 import { runProcess } from './main.js';
 
-await runProcess();
+void runProcess();

@@ -15,9 +15,9 @@ import {
 } from '../schema/jurisdiction.js';
 import { parseYaml } from './parse-yaml.js';
 
-export const MODELINE = '# yaml-language-server: $schema=../schema/jurisdiction.schema.json';
-/** Any modeline pointing at the jurisdiction schema, wherever the data folder sits. */
-export const MODELINE_PATTERN = /^# yaml-language-server: \$schema=\S*jurisdiction\.schema\.json$/;
+import { MODELINE, MODELINE_PATTERN } from './modeline.js';
+
+export { MODELINE, MODELINE_PATTERN };
 
 const keysOf = (schema: z.ZodType) => Object.keys((schema as unknown as { shape: Record<string, unknown> }).shape);
 

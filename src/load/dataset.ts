@@ -1,27 +1,17 @@
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { Jurisdiction } from '../schema/jurisdiction.js';
-import { JURISDICTION_ID } from '../schema/primitives.js';
-import { OffenceRegistry, TreatyRegistry } from '../schema/registry.js';
-import type { Diagnostic } from '../validate/diagnostic.js';
-import { parseYaml, type ParsedYaml } from './parse-yaml.js';
+import type { Jurisdiction } from '../schema/jurisdiction.js';
+import { JURISDICTION_ID } from '../schema/patterns.js';
+import type { OffenceRegistry, TreatyRegistry } from '../schema/registry.js';
+import { readCompiledEntry, textHash } from './compiled.js';
+import { compiledStoreDir, loadDataFile, parseYaml, type DataKind, type LoadedFile, type ParsedYaml } from './heavy.js';
 import { bundledDataDir, displayPath } from './paths.js';
 import { readDataFile } from './read-file.js';
-import { schemaDiagnostics } from './schema-issues.js';
-import type { z } from 'zod';
+
+export { loadFile, parseDataText, type LoadedFile } from './heavy.js';
 
 export const REGISTRY_DIR = '_registry';
 export const DATA_EXTENSION = '.yaml';
-
-/** The outcome of reading one file: a value when it is schema-valid, always its diagnostics. */
-export interface LoadedFile<T> {
-  /** As shown to users: relative to the working directory where possible. */
-  file: string;
-  path: string;
-  value: T | undefined;
-  parsed: ParsedYaml | undefined;
-  diagnostics: Diagnostic[];
-}
 
 export type LoadedJurisdiction = LoadedFile<Jurisdiction> & { id: string };
 
@@ -32,16 +22,24 @@ export interface Registries {
 
 export class DataDirectoryError extends Error {}
 
+interface Listing {
+  files: Map<string, string>;
+  extraneous: string[];
+}
+
 /**
- * A folder of jurisdiction files. Opening it lists file names only; each file is read and
- * parsed the first time a command asks for it.
+ * A folder of jurisdiction files. Opening it reads nothing; the folder is listed only when a
+ * command needs every file (list, validate, --all) or a suggestion for an unknown id, and each
+ * file is read and parsed the first time a command asks for it. A query for a few ids costs
+ * the same in a folder of 20 files as in one of 20,000.
  */
 export class Dataset {
   readonly dir: string;
-  private readonly files = new Map<string, string>();
-  private readonly extraneous: string[] = [];
+  private listing: Listing | undefined;
   private readonly cache = new Map<string, LoadedJurisdiction>();
   private registryCache: Registries | undefined;
+  /** The build's precompiled copy of the bundled data, and where the bundled data is. */
+  private readonly store: { dir: string; data: string } | undefined;
 
   constructor(dir: string) {
     try {
@@ -51,36 +49,54 @@ export class Dataset {
       if (error instanceof DataDirectoryError) throw error;
       throw new DataDirectoryError(`cannot open data directory ${displayPath(dir)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
-    for (const entry of readdirSync(this.dir, { withFileTypes: true })) {
-      if (entry.name.startsWith('.') || entry.name === REGISTRY_DIR) continue;
-      if (entry.name.endsWith(DATA_EXTENSION)) this.files.set(entry.name.slice(0, -DATA_EXTENSION.length), entry.name);
-      // A README beside the data is fine; a "de.yml" or "DE.YAML" is a file someone meant to be read.
-      else if (/\.ya?ml$/i.test(entry.name)) this.extraneous.push(entry.name);
+    const store = compiledStoreDir();
+    const data = store === undefined ? undefined : realpathOrUndefined(bundledDataDir());
+    this.store = store !== undefined && data !== undefined ? { dir: store, data } : undefined;
+  }
+
+  private list(): Listing {
+    if (!this.listing) {
+      const files = new Map<string, string>();
+      const extraneous: string[] = [];
+      for (const entry of readdirSync(this.dir, { withFileTypes: true })) {
+        if (entry.name.startsWith('.') || entry.name === REGISTRY_DIR) continue;
+        if (entry.name.endsWith(DATA_EXTENSION)) files.set(entry.name.slice(0, -DATA_EXTENSION.length), entry.name);
+        // A README beside the data is fine; a "de.yml" or "DE.YAML" is a file someone meant to be read.
+        else if (/\.ya?ml$/i.test(entry.name)) extraneous.push(entry.name);
+      }
+      this.listing = { files, extraneous };
     }
+    return this.listing;
   }
 
   /** Ids of well-named files, sorted. */
   ids(): string[] {
-    return [...this.files.keys()].filter((id) => JURISDICTION_ID.test(id)).sort();
+    return [...this.list().files.keys()].filter((id) => JURISDICTION_ID.test(id)).sort();
   }
 
   /** Every `*.yaml` stem, including badly named ones (for the validator). */
   allStems(): string[] {
-    return [...this.files.keys()].sort();
+    return [...this.list().files.keys()].sort();
   }
 
   /** YAML files that will not be read because of their extension, such as `de.yml`. */
   otherEntries(): string[] {
-    return [...this.extraneous].sort();
+    return [...this.list().extraneous].sort();
   }
 
   has(id: string): boolean {
-    return this.files.has(id) && JURISDICTION_ID.test(id);
+    if (!JURISDICTION_ID.test(id)) return false;
+    // Without a listing, look for the one entry: any kind counts, as in a listing (load reports what is wrong with it).
+    return this.listing ? this.listing.files.has(id) : exists(join(this.dir, `${id}${DATA_EXTENSION}`));
   }
 
   pathOf(stem: string): string | undefined {
-    const name = this.files.get(stem);
-    return name === undefined ? undefined : join(this.dir, name);
+    if (this.listing || stem.startsWith('.') || /[/\\\0]/.test(stem)) {
+      const name = this.list().files.get(stem);
+      return name === undefined ? undefined : join(this.dir, name);
+    }
+    const path = join(this.dir, `${stem}${DATA_EXTENSION}`);
+    return exists(path) ? path : undefined;
   }
 
   load(stem: string): LoadedJurisdiction {
@@ -88,7 +104,7 @@ export class Dataset {
     if (cached) return cached;
     const path = this.pathOf(stem);
     if (path === undefined) throw new RangeError(`no data file for ${stem}`);
-    const loaded = { id: stem, ...loadFile(path, Jurisdiction) };
+    const loaded = this.loadPath(path, 'jurisdiction', stem) as LoadedJurisdiction;
     this.cache.set(stem, loaded);
     return loaded;
   }
@@ -98,11 +114,38 @@ export class Dataset {
       const own = join(this.dir, REGISTRY_DIR);
       const base = isDirectory(own) ? own : join(bundledDataDir(), REGISTRY_DIR);
       this.registryCache = {
-        offences: loadFile(join(base, 'offences.yaml'), OffenceRegistry),
-        treaties: loadFile(join(base, 'treaties.yaml'), TreatyRegistry),
+        offences: this.loadPath(join(base, 'offences.yaml'), 'offences') as LoadedFile<OffenceRegistry>,
+        treaties: this.loadPath(join(base, 'treaties.yaml'), 'treaties') as LoadedFile<TreatyRegistry>,
       };
     }
     return this.registryCache;
+  }
+
+  /** From the precompiled store when the file's text is the one compiled, else from the YAML. */
+  private loadPath(path: string, kind: DataKind, id?: string): LoadedFile<unknown> {
+    const head = id === undefined ? {} : { id };
+    const name = this.store && path.startsWith(`${this.store.data}/`) ? path.slice(this.store.data.length + 1, -DATA_EXTENSION.length) : undefined;
+    if (this.store && name !== undefined) {
+      const read = readDataFile(path);
+      const entry = read.ok ? readCompiledEntry(this.store.dir, name) : undefined;
+      if (read.ok && entry && entry.hash === textHash(read.text)) {
+        const file = displayPath(path);
+        const text = read.text;
+        let parsed: ParsedYaml | undefined;
+        return {
+          ...head,
+          file,
+          path,
+          value: entry.value,
+          // No query needs positions: build the YAML document only if someone asks for it.
+          get parsed() {
+            return (parsed ??= parseYaml(file, text));
+          },
+          diagnostics: entry.diagnostics.map((d) => ({ ...d, file })),
+        };
+      }
+    }
+    return { ...head, ...loadDataFile(path, kind) };
   }
 }
 
@@ -110,36 +153,21 @@ export function openDataset(dir: string = bundledDataDir()): Dataset {
   return new Dataset(dir);
 }
 
-export function loadFile<S extends z.ZodType>(path: string, schema: S): LoadedFile<z.infer<S>> {
-  const file = displayPath(path);
-  const read = readDataFile(path);
-  if (!read.ok) {
-    return {
-      file,
-      path,
-      value: undefined,
-      parsed: undefined,
-      diagnostics: [{ rule: read.rule, severity: 'error', file, line: read.line ?? 1, column: read.column ?? 1, path: [], message: `the file ${read.message}` }],
-    };
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
   }
-  return { file, path, ...parseDataText(file, read.text, schema) };
 }
 
-/** Parses and checks the text of one data file against a schema; never throws on bad data. */
-export function parseDataText<S extends z.ZodType>(file: string, text: string, schema: S): Omit<LoadedFile<z.infer<S>>, 'file' | 'path'> {
-  const parsed = parseYaml(file, text);
-  const diagnostics = [...parsed.diagnostics];
-  if (diagnostics.some((d) => d.severity === 'error')) return { value: undefined, parsed, diagnostics };
-  if (parsed.value === undefined || parsed.value === null) {
-    diagnostics.push({ rule: 'file/empty', severity: 'error', file, line: 1, column: 1, path: [], message: 'the file is empty; a data file holds one mapping' });
-    return { value: undefined, parsed, diagnostics };
+function realpathOrUndefined(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
   }
-  const result = schema.safeParse(parsed.value);
-  if (!result.success) {
-    diagnostics.push(...schemaDiagnostics(parsed, result.error.issues));
-    return { value: undefined, parsed, diagnostics };
-  }
-  return { value: result.data, parsed, diagnostics };
 }
 
 function isDirectory(path: string): boolean {

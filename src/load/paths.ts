@@ -6,7 +6,7 @@ let bundled: string | undefined;
 
 /**
  * The data set shipped with the package. Bundling moves this module to a different depth
- * (src/load, dist/lib, dist/cli/chunks), so look upwards for the folder rather than hard-code it.
+ * (src/load, dist/lib, dist/cli), so look upwards for the folder rather than hard-code it.
  */
 export function bundledDataDir(): string {
   if (bundled) return bundled;

@@ -7,6 +7,7 @@ export type ReadOutcome =
   | { ok: false; rule: string; message: string; line?: number; column?: number };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+let scratch = Buffer.allocUnsafe(64 * 1024);
 
 /**
  * Reads a data file defensively: no symlinks (O_NOFOLLOW), only regular files (a FIFO would
@@ -29,7 +30,10 @@ export function readDataFile(path: string, maxBytes = MAX_FILE_BYTES): ReadOutco
     if (stat.size > maxBytes) {
       return { ok: false, rule: 'file/too-large', message: `is ${stat.size} bytes; data files are limited to ${maxBytes} bytes` };
     }
-    const buffer = Buffer.alloc(stat.size);
+    // One buffer for every read: validating thousands of files would otherwise leave thousands
+    // of file-sized buffers for the garbage collector (decoding copies the text out of it).
+    if (scratch.length < stat.size) scratch = Buffer.allocUnsafe(Math.max(stat.size, scratch.length * 2));
+    const buffer = scratch;
     let offset = 0;
     while (offset < stat.size) {
       const read = readSync(fd, buffer, offset, stat.size - offset, offset);

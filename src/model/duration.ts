@@ -1,4 +1,4 @@
-import { DURATION } from '../schema/primitives.js';
+import { DURATION } from '../schema/patterns.js';
 
 /** A term in comparable form: days, with life above every finite term. */
 export interface Term {

@@ -1,7 +1,7 @@
 import type { Dataset } from '../load/dataset.js';
 import type { Diagnostic } from '../validate/diagnostic.js';
 import { resolveJurisdiction, type Resolved } from './resolve.js';
-import { JURISDICTION_ID } from '../schema/primitives.js';
+import { JURISDICTION_ID } from '../schema/patterns.js';
 
 export type Lookup = { ok: true; resolved: Resolved } | { ok: false; diagnostics: Diagnostic[] };
 

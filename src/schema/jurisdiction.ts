@@ -12,19 +12,9 @@ import {
   SourceRefs,
 } from './primitives.js';
 
-export const REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'] as const;
-export const LEGAL_SYSTEMS = [
-  'common_law',
-  'civil_law',
-  'islamic_law',
-  'mixed',
-  'socialist_law',
-  'customary_law',
-] as const;
-export const JURISDICTION_KINDS = ['country', 'subdivision'] as const;
-export const TREATY_STATUSES = ['party', 'signed', 'not_signed', 'withdrawn'] as const;
-export const CORPORAL_KINDS = ['caning', 'flogging', 'whipping', 'lashes'] as const;
-export const COMBINATIONS = ['and', 'or', 'and_or', 'and_optional'] as const;
+import { COMBINATIONS, CORPORAL_KINDS, JURISDICTION_KINDS, LEGAL_SYSTEMS, REGIONS, TREATY_STATUSES } from './patterns.js';
+
+export { COMBINATIONS, CORPORAL_KINDS, JURISDICTION_KINDS, LEGAL_SYSTEMS, REGIONS, TREATY_STATUSES };
 
 export const Source = z
   .strictObject({

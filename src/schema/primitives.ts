@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { DURATION, JURISDICTION_ID } from './patterns.js';
+
+export { DURATION, JURISDICTION_ID };
 
 /**
  * Characters that can rewrite what a terminal shows (C0/C1 controls, bidi overrides,
@@ -22,7 +25,6 @@ export const SafeMultilineText = z
   .min(1)
   .refine((s) => !UNSAFE_CHARACTERS.test(s), { message: SAFE_TEXT_MESSAGE });
 
-export const JURISDICTION_ID = /^[a-z]{2}(-[a-z0-9]{1,3})?$/;
 export const JurisdictionId = z
   .string()
   .regex(JURISDICTION_ID, 'must be a lower-case ISO 3166 code such as "de" or "gb-ew"')
@@ -33,8 +35,6 @@ export const SourceKey = z
   .string()
   .regex(SOURCE_KEY, 'must be lower-case letters, digits, ".", "_" or "-"');
 
-/** Durations as they appear in data: 6m, 2y, 1y6m, 30d, life. */
-export const DURATION = /^(?:life|(?=\d)(?:\d{1,3}y)?(?:\d{1,4}m)?(?:\d{1,5}d)?)$/;
 export const Duration = z
   .string()
   .regex(DURATION, 'must be a duration such as "6m", "2y", "1y6m", "30d" or "life"')

@@ -1,7 +1,7 @@
 import type { Aggravation, Fine, Imprisonment, Jurisdiction, Offence } from '../schema/jurisdiction.js';
 import type { OffenceRegistry, TreatyRegistry } from '../schema/registry.js';
 import type { ParsedYaml } from '../load/parse-yaml.js';
-import { MODELINE_PATTERN } from '../load/canonical.js';
+import { MODELINE_PATTERN } from '../load/modeline.js';
 import { compareDurations } from '../model/duration.js';
 import type { Diagnostic, DocumentPath, Severity } from './diagnostic.js';
 
