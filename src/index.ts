@@ -11,6 +11,8 @@ export { lookupJurisdiction, suggestId, UnknownJurisdictionError, type Lookup } 
 export { parseDuration, compareDurations, durationDays, formatDuration, formatTermRange, type Term } from './model/duration.js';
 export { bySeverity, compareImprisonment, compareMinimumImprisonment, type TermBound } from './model/severity.js';
 export { formatFine } from './model/money.js';
+export { offenceTerm, rankTerms, type OffenceTerm, type RankedTerm, type TermStatus } from './model/offence-status.js';
+export { renderReportHtml, type ReportData, type ReportOptions } from './render/report-html.js';
 export { selectFields, FIELD_GROUPS, type FieldGroup, type Selection } from './model/select.js';
 export { coverage, type CoverageReport } from './model/coverage.js';
 export { compareJurisdictions, type Comparison, type Row, type Cell, type CompareOptions } from './compare/compare.js';
