@@ -82,14 +82,21 @@ export function formatCorporal(c: Corporal): string {
   return strokes ? `${c.kind}, ${strokes}` : c.kind;
 }
 
-function formatAggravation(a: Aggravation): string {
-  const penalties = [
+/** "2–15 years, fine up to 5,000 EUR, caning": the penalties of an aggravated form, in one phrase. */
+export function formatAggravationPenalties(a: Aggravation): string {
+  return [
     a.imprisonment && formatImprisonment(a.imprisonment),
     a.fine && `fine ${formatFine(a.fine)}`,
     a.corporal && formatCorporal(a.corporal),
     a.capital ? 'death penalty' : undefined,
-  ].filter(Boolean);
-  return `• ${a.when}${penalties.length ? `: ${penalties.join(', ')}` : ''}`;
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+function formatAggravation(a: Aggravation): string {
+  const penalties = formatAggravationPenalties(a);
+  return `• ${a.when}${penalties ? `: ${penalties}` : ''}`;
 }
 
 export function formatTreaty(t: TreatyMembership): string {

@@ -6,7 +6,7 @@ import type { Resolved } from '../model/resolve.js';
 import type { Jurisdiction, Offence, Reporting, TreatyMembership } from '../schema/jurisdiction.js';
 import type { Confidence } from '../schema/primitives.js';
 import type { OffenceRegistry, TreatyRegistry } from '../schema/registry.js';
-import { formatCorporal, formatImprisonment, formatTreaty } from './cell.js';
+import { formatAggravationPenalties, formatCorporal, formatImprisonment, formatTreaty } from './cell.js';
 import { anchor, escapeHtml, link } from './html.js';
 import { REPORT_CSS, REPORT_JS } from './report-assets.js';
 import { describeTerm, renderTermChartSvg } from './report-svg.js';
@@ -179,13 +179,8 @@ function otherPenalties(entry: Offence, hasTerm: boolean): string {
   if (entry.corporal) items.push(`Corporal punishment: ${escapeHtml(formatCorporal(entry.corporal))}`);
   if (entry.capital) items.push('Death penalty');
   for (const a of entry.aggravations ?? []) {
-    const penalties = [
-      a.imprisonment && formatImprisonment(a.imprisonment),
-      a.fine && `fine ${formatFine(a.fine)}`,
-      a.corporal && formatCorporal(a.corporal),
-      a.capital ? 'death penalty' : undefined,
-    ].filter(Boolean);
-    items.push(`Aggravated: ${escapeHtml(a.when)}${penalties.length ? `: ${escapeHtml(penalties.join(', '))}` : ''}${a.law ? ` <span class="muted">(${escapeHtml(a.law)})</span>` : ''}`);
+    const penalties = formatAggravationPenalties(a);
+    items.push(`Aggravated: ${escapeHtml(a.when)}${penalties ? `: ${escapeHtml(penalties)}` : ''}${a.law ? ` <span class="muted">(${escapeHtml(a.law)})</span>` : ''}`);
   }
   return items.length ? `<ul class="penalty-list">${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : '—';
 }
