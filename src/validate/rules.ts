@@ -38,16 +38,16 @@ export function checkJurisdiction(record: Jurisdiction, parsed: ParsedYaml, cont
     if (context.offences && !(key in context.offences)) {
       report('ref/unknown-offence', ['offences', key], `offence "${key}" is not in the offence registry (${Object.keys(context.offences).join(', ')})`, { at: 'key' });
     }
-    checkOffence(offence, ['offences', key], report);
+    checkOffence(record, offence, ['offences', key], report);
   }
   if (record.reporting) {
     const r = record.reporting;
-    checkCited(r.sources, r.confidence, ['reporting'], report);
+    checkCited(record, r.sources, r.confidence, ['reporting'], report);
     if (r.failure_penalty?.imprisonment) checkImprisonment(r.failure_penalty.imprisonment, ['reporting', 'failure_penalty', 'imprisonment'], report);
     if (r.failure_penalty?.fine) checkFine(r.failure_penalty.fine, ['reporting', 'failure_penalty', 'fine'], report);
   }
   checkTreaties(record, context, report);
-  if (record.icmec) checkCited(record.icmec.sources, record.icmec.confidence ?? 'reported', ['icmec'], report);
+  if (record.icmec) checkCited(record, record.icmec.sources, record.icmec.confidence ?? 'reported', ['icmec'], report);
   return diagnostics;
 }
 
@@ -118,14 +118,16 @@ export function citedInNotes(record: Jurisdiction): Set<string> {
   return keys;
 }
 
-function checkCited(sources: string[] | undefined, confidence: string, path: DocumentPath, report: Report): void {
+function checkCited(record: Jurisdiction, sources: string[] | undefined, confidence: string, path: DocumentPath, report: Report): void {
   if (confidence !== 'unverified' && (sources ?? []).length === 0) {
     report('confidence/no-source', [...path, 'confidence'], `"${confidence}" needs at least one source; cite the page it was read on, or mark it unverified`);
+  } else if (confidence === 'verified' && !(sources ?? []).some((key) => record.sources[key]?.kind === 'primary')) {
+    report('confidence/verified-without-primary', [...path, 'confidence'], '"verified" means seen on a primary source (statute, treaty office, official register), and none is cited; cite one or use "reported"');
   }
 }
 
-function checkOffence(offence: Offence, path: DocumentPath, report: Report): void {
-  checkCited(offence.sources, offence.confidence, path, report);
+function checkOffence(record: Jurisdiction, offence: Offence, path: DocumentPath, report: Report): void {
+  checkCited(record, offence.sources, offence.confidence, path, report);
   if (!offence.criminalised) {
     for (const field of ['imprisonment', 'fine', 'corporal', 'aggravations'] as const) {
       if (offence[field]) report('offence/penalty-not-criminalised', [...path, field], `"${field}" is given for an offence marked "criminalised: false"`);
@@ -203,7 +205,7 @@ function checkTreaties(record: Jurisdiction, context: RuleContext, report: Repor
     if (registered && t.signed && t.signed < registered.opened) {
       report('date/before-opening', [...path, 'signed'], `signed ${t.signed} is before the treaty opened for signature on ${registered.opened}`);
     }
-    if (t.status !== 'not_signed') checkCited(t.sources, t.confidence ?? 'unverified', path, report);
+    if (t.status !== 'not_signed') checkCited(record, t.sources, t.confidence ?? 'unverified', path, report);
   }
 }
 
