@@ -133,12 +133,12 @@ export function compareJurisdictions(items: readonly Resolved[], options: Compar
 
   if (fields.has('icmec')) {
     const criteria: Array<[keyof NonNullable<Jurisdiction['icmec']>, string]> = [
+      ['edition', 'Edition'],
       ['legislation', 'CSAM-specific legislation'],
       ['definition', 'Defines CSAM'],
       ['technology', 'Technology-facilitated offences'],
       ['possession', 'Simple possession'],
       ['isp_reporting', 'ISP reporting'],
-      ['edition', 'Edition'],
     ];
     for (const [key, label] of criteria) {
       rows.push({
