@@ -9,7 +9,7 @@
 // dist/lib/index.js        the library
 import { build } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,51 +35,7 @@ const common = {
  * loaded on first call. Constants come from zod-free modules. A module here that gains an
  * export the CLI uses fails the build ("No matching export") until its stub offers it too.
  */
-const RUNTIME = `
-import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-const here = dirname(fileURLToPath(import.meta.url));
-export const cli = existsSync(join(here, 'load.cjs')) ? here : dirname(here);
-let heavy;
-export const get = () => (heavy ??= createRequire(import.meta.url)(join(cli, 'code-cache.cjs')).load(join(cli, 'load.cjs')));
-`;
-
-/** Runs a CommonJS bundle from its V8 code cache; the CLI, load.cjs and the worker go through it. */
-const CODE_CACHE = `'use strict';
-// Runs a CommonJS file of this folder as require() would, but from the V8 code cache the build
-// made for it (<name>.cache): V8 takes compiled code instead of compiling the source, so the
-// program starts sooner. A cache V8 cannot use (another Node version, say) is ignored and the
-// source compiled as usual; without one, nothing changes but the time.
-const { readFileSync, writeFileSync } = require('node:fs');
-const Module = require('node:module');
-const { dirname } = require('node:path');
-const { Script } = require('node:vm');
-
-exports.load = function load(file) {
-  const cacheFile = file.replace(/\\.cjs$/, '.cache');
-  let cachedData;
-  try {
-    cachedData = readFileSync(cacheFile);
-  } catch {
-    cachedData = undefined;
-  }
-  const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
-  // The build runs a few commands with this set, each adding the code it compiled to the cache.
-  if (process.env.JURISDIFF_WRITE_CODE_CACHE === '1' && require('node:worker_threads').isMainThread) process.once('exit', () => writeFileSync(cacheFile, script.createCachedData()));
-  const module = { exports: {} };
-  script.runInThisContext()(module.exports, Module.createRequire(file), module, file, dirname(file));
-  return module.exports;
-};
-`;
-
-const WORKER_START = `'use strict';
-// The worker thread of \`validate\` (src/validate/worker.ts), run from load.cjs and its code cache.
-const { join } = require('node:path');
-const { workerData } = require('node:worker_threads');
-require('./code-cache.cjs').load(join(__dirname, 'load.cjs')).runWorker(workerData);
-`;
+const RUNTIME = readFileSync(new URL('bundle/runtime.mjs', import.meta.url), 'utf8');
 
 const forward = (names) => `import { get } from 'jurisdiff:runtime';\n${names.map((name) => `export function ${name}(...args) { return get().${name}(...args); }`).join('\n')}\n`;
 const HEAVY_FUNCTIONS = ['lazyParsed', 'loadDataFile', 'loadFile', 'parseDataText', 'parseYaml', 'writeCompiledStore', 'canonicalize', 'jurisdictionJsonSchema'];
@@ -161,8 +117,10 @@ await Promise.all([
   build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir: 'dist/lib', packages: 'external', banner: {} }),
 ]);
 
-writeFileSync(resolve(root, 'dist/cli/code-cache.cjs'), CODE_CACHE);
-writeFileSync(resolve(root, 'dist/cli/validate-worker.cjs'), WORKER_START);
+// Runs a CommonJS bundle from its V8 code cache (the CLI, load.cjs and the worker go through it),
+// and starts validate's worker threads.
+copyFileSync(resolve(root, 'scripts/bundle/code-cache.cjs'), resolve(root, 'dist/cli/code-cache.cjs'));
+copyFileSync(resolve(root, 'scripts/bundle/validate-worker.cjs'), resolve(root, 'dist/cli/validate-worker.cjs'));
 
 // The stub must offer every function the real module has, or a command would fail at run time.
 const heavy = createRequire(import.meta.url)(resolve(root, 'dist/cli/load.cjs'));
@@ -177,7 +135,7 @@ if (/\/\/ node_modules\/(zod|yaml)\//.test(readFileSync(resolve(root, 'dist/cli/
 // Precompile the bundled data for queries (files that do not load are left to the YAML path).
 heavy.writeCompiledStore(resolve(root, 'jurisdictions'), resolve(root, 'dist/data'));
 
-// The code caches: run a few commands, each adding the code it compiled (see CODE_CACHE).
+// The code caches: run a few commands, each adding the code it compiled (see scripts/bundle/code-cache.cjs).
 for (const args of [['--help'], ['show', 'us'], ['compare', 'us', 'jp', 'sg', 'sa'], ['diff', 'de', 'fr'], ['list'], ['treaties'], ['coverage'], ['validate']]) {
   spawnSync(process.execPath, [resolve(root, 'bin/jurisdiff.js'), ...args], { cwd: root, stdio: 'ignore', env: { ...process.env, JURISDIFF_WRITE_CODE_CACHE: '1', NO_COLOR: '1' } });
 }
