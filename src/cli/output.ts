@@ -1,7 +1,7 @@
 import type { Comparison } from '../compare/compare.js';
 import { comparisonGrid, renderComparisonTable } from '../render/comparison.js';
 import { renderCsv, renderMarkdown, type Grid } from '../render/grid.js';
-import { renderJson } from '../render/json.js';
+import { toSafeJson as renderJson } from '../render/safe-text.js';
 import { renderTable } from '../render/table.js';
 import type { Context } from './context.js';
 

@@ -188,8 +188,3 @@ export const Jurisdiction = z
 export type Jurisdiction = z.infer<typeof Jurisdiction>;
 export type JurisdictionInput = z.input<typeof Jurisdiction>;
 
-/** Field order of a canonical file, used by `fmt`. */
-export function canonicalKeyOrder(schema: z.ZodType): string[] {
-  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
-  return shape ? Object.keys(shape) : [];
-}

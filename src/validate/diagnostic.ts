@@ -17,8 +17,6 @@ export interface Position {
   column: number;
 }
 
-export const START_OF_FILE: Position = { line: 1, column: 1 };
-
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);

@@ -1,1 +1,0 @@
-export { toSafeJson as renderJson } from './safe-text.js';
