@@ -4,6 +4,7 @@ import type { Resolved } from '../model/resolve.js';
 import { FIELD_GROUPS, type FieldGroup } from '../model/select.js';
 import { safeText } from '../render/safe-text.js';
 import { createStyle, type Style } from '../render/style.js';
+import { isCalendarDate, systemToday } from '../model/today.js';
 import { CliError, EXIT, usageError } from './exit-codes.js';
 
 export const OUTPUT_FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
@@ -23,6 +24,8 @@ export interface Context {
   color: boolean;
   style: Style;
   width: number;
+  /** YYYY-MM-DD: $JURISDIFF_TODAY when set, else the system date. */
+  today: string;
   write(text: string): void;
   dataset(): Dataset;
 }
@@ -41,6 +44,7 @@ export function createContext(options: CommonOptions, environment: Environment, 
     color,
     style: createStyle(color),
     width: terminalWidth(environment),
+    today: todayOf(environment),
     write: (text) => environment.stdout.write(text),
     dataset: () => {
       if (!dataset) {
@@ -54,6 +58,14 @@ export function createContext(options: CommonOptions, environment: Environment, 
       return dataset;
     },
   };
+}
+
+/** "Today" for every command: fixed by JURISDIFF_TODAY (reproducible output, tests), else the clock. */
+export function todayOf({ env }: Pick<Environment, 'env'>): string {
+  const fixed = env.JURISDIFF_TODAY;
+  if (fixed === undefined || fixed === '') return systemToday();
+  if (!isCalendarDate(fixed)) throw usageError(`JURISDIFF_TODAY must be a real date written YYYY-MM-DD, not '${safeText(fixed, { singleLine: true })}'`);
+  return fixed;
 }
 
 function pickFormat(options: CommonOptions, formats: readonly string[]): string {

@@ -6,6 +6,9 @@ export const JURISDICTION_ID = /^[a-z]{2}(-[a-z0-9]{1,3})?$/;
 /** Durations as they appear in data: 6m, 2y, 1y6m, 30d, life. */
 export const DURATION = /^(?:life|(?=\d)(?:\d{1,3}y)?(?:\d{1,4}m)?(?:\d{1,5}d)?)$/;
 
+/** A calendar date as data files write it. */
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 export const REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'] as const;
 export const LEGAL_SYSTEMS = [
   'common_law',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { DURATION, JURISDICTION_ID } from './patterns.js';
+import { DURATION, ISO_DATE, JURISDICTION_ID } from './patterns.js';
 
-export { DURATION, JURISDICTION_ID };
+export { DURATION, ISO_DATE, JURISDICTION_ID };
 
 /**
  * Characters that can rewrite what a terminal shows (C0/C1 controls, bidi overrides,
@@ -40,7 +40,6 @@ export const Duration = z
   .regex(DURATION, 'must be a duration such as "6m", "2y", "1y6m", "30d" or "life"')
   .meta({ description: 'A term: years (y), months (m), days (d), combined largest first ("1y6m"), or "life".' });
 
-export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A calendar date; the validator also rejects impossible days and future dates. */
 export const IsoDate = z.iso.date({ message: 'must be a real date written YYYY-MM-DD' });
 

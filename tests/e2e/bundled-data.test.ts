@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ROOT, runCli } from './run-cli.js';
 
 /** The questions DESIGN.md promises to answer, asked of the bundled data as a user would. */
@@ -57,10 +59,23 @@ describe('bundled data through the CLI', () => {
     expect(runCli(['show', 'gb-en']).stderr).toContain("did you mean 'gb-ew'?");
   });
 
-  it('validates the bundled data strictly', () => {
-    const { stdout, code } = runCli(['validate', '--strict', '--max-age', '365d']);
+  it('validates the bundled data strictly, and its freshness against the day it was last reviewed', () => {
+    const reviewed = newestReviewDate();
+    const { stdout, code } = runCli(['validate', '--strict', '--max-age', '365d'], { JURISDIFF_TODAY: reviewed });
     expect(stdout).toMatch(/files valid/);
     expect(code).toBe(0);
+    const later = `${Number(reviewed.slice(0, 4)) + 2}${reviewed.slice(4)}`;
+    const stale = runCli(['validate', '--strict', '--max-age', '365d', '--format', 'json'], { JURISDIFF_TODAY: later });
+    expect(stale.code).toBe(1);
+    expect(new Set((JSON.parse(stale.stdout) as { diagnostics: Array<{ rule: string }> }).diagnostics.map((d) => d.rule))).toEqual(new Set(['freshness/stale']));
+  });
+
+  it('refuses a malformed JURISDIFF_TODAY with a usage error', () => {
+    for (const bad of ['2027-02-29', 'tomorrow', '2026-1-1']) {
+      const { stderr, code } = runCli(['validate'], { JURISDIFF_TODAY: bad });
+      expect(code, bad).toBe(2);
+      expect(stderr).toMatch(/^jurisdiff: JURISDIFF_TODAY /);
+    }
   });
 
   it('answers which providers must report where, for every jurisdiction', () => {
@@ -86,3 +101,12 @@ describe('bundled data through the CLI', () => {
     expect(result.stderr).toBe('');
   });
 });
+
+/** The latest `reviewed:` date of the bundled files: "today" for a check that must not age. */
+function newestReviewDate(): string {
+  const dates = readdirSync(join(ROOT, 'jurisdictions'))
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => /^reviewed: "?(\d{4}-\d{2}-\d{2})/m.exec(readFileSync(join(ROOT, 'jurisdictions', name), 'utf8'))?.[1] ?? '')
+    .sort();
+  return dates[dates.length - 1]!;
+}

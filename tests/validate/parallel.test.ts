@@ -74,7 +74,7 @@ describe('validate on a large folder', () => {
       spawnSync(process.execPath, ['bin/jurisdiff.js', 'validate', dir, '--format', 'json', '--max-age', '400d'], {
         cwd: ROOT,
         encoding: 'utf8',
-        env: { PATH: process.env.PATH, NO_COLOR: '1', JURISDIFF_VALIDATE_THREADS: threads },
+        env: { PATH: process.env.PATH, NO_COLOR: '1', JURISDIFF_TODAY: TODAY, JURISDIFF_VALIDATE_THREADS: threads },
       });
     const one = run('1');
     const three = run('3');

@@ -24,7 +24,7 @@ export default function report(_args: unknown[], options: ReportOptions, context
   const registries = dataset.registries();
   const html = renderReportHtml(
     { jurisdictions, offences: registries.offences.value ?? {}, treaties: registries.treaties.value ?? {} },
-    { generated: new Date().toISOString().slice(0, 10), version: typeof JURISDIFF_VERSION === 'string' ? JURISDIFF_VERSION : undefined },
+    { generated: context.today, version: typeof JURISDIFF_VERSION === 'string' ? JURISDIFF_VERSION : undefined },
   );
   if (out === '-') {
     context.write(html);

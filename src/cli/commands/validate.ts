@@ -15,8 +15,8 @@ export default function validate(args: unknown[], options: ValidateOptions, cont
   const dir = args[0] as string | undefined;
   const maxAgeDays = options.maxAge === undefined ? undefined : parseMaxAge(options.maxAge);
   // A folder given as argument wins over --data.
-  const target = dir === undefined ? context : createContext({ ...options, data: dir }, { env: {}, stdout: { write: context.write } }, ['text', 'json', 'github']);
-  const report = validateDataset(target.dataset(), { today: new Date().toISOString().slice(0, 10), maxAgeDays, strict: options.strict });
+  const target = dir === undefined ? context : createContext({ ...options, data: dir }, { env: { JURISDIFF_TODAY: context.today }, stdout: { write: context.write } }, ['text', 'json', 'github']);
+  const report = validateDataset(target.dataset(), { today: context.today, maxAgeDays, strict: options.strict });
   const summary = summarize(report);
   if (context.format === 'json') context.write(renderDiagnosticsJson(report));
   else if (context.format === 'github') context.write(renderDiagnosticsGithub(report));
