@@ -18,7 +18,7 @@ export { coverage, type CoverageReport } from './model/coverage.js';
 export { compareJurisdictions, type Comparison, type Row, type Cell, type CompareOptions } from './compare/compare.js';
 export { diffJurisdictions, type Change } from './compare/diff.js';
 export { validateDataset, type ValidateOptions, type ValidationReport } from './validate/validate.js';
-export type { Diagnostic, Severity } from './validate/diagnostic.js';
+export type { Diagnostic, Severity } from './diagnostic.js';
 export * from './schema/jurisdiction.js';
 export * from './schema/registry.js';
 export { jurisdictionJsonSchema } from './schema/json-schema.js';

@@ -1,19 +1,17 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Jurisdiction } from '../schema/jurisdiction.js';
 import { JURISDICTION_ID } from '../schema/patterns.js';
-import type { OffenceRegistry, TreatyRegistry } from '../schema/registry.js';
-import { readCompiledEntry, textHash } from './compiled.js';
-import { compiledStoreDir, loadDataFile, parseYaml, type DataKind, type LoadedFile, type ParsedYaml } from './heavy.js';
+import { Jurisdiction as JurisdictionSchema } from '../schema/jurisdiction.js';
+import { OffenceRegistry as OffenceRegistrySchema, TreatyRegistry as TreatyRegistrySchema, type OffenceRegistry, type TreatyRegistry } from '../schema/registry.js';
+import { loadFile, type LoadedFile } from './load-file.js';
 import { bundledDataDir, displayPath } from './paths.js';
-import { readDataFile } from './read-file.js';
 
-export { loadFile, parseDataText, type LoadedFile } from './heavy.js';
+export { loadFile, parseDataText, type LoadedFile } from './load-file.js';
 
 export const REGISTRY_DIR = '_registry';
 export const DATA_EXTENSION = '.yaml';
 
-export type LoadedJurisdiction = LoadedFile<Jurisdiction> & { id: string };
+export type LoadedJurisdiction = LoadedFile<JurisdictionSchema> & { id: string };
 
 export interface Registries {
   offences: LoadedFile<OffenceRegistry>;
@@ -38,8 +36,6 @@ export class Dataset {
   private listing: Listing | undefined;
   private readonly cache = new Map<string, LoadedJurisdiction>();
   private registryCache: Registries | undefined;
-  /** The build's precompiled copy of the bundled data, and where the bundled data is. */
-  private readonly store: { dir: string; data: string } | undefined;
 
   constructor(dir: string) {
     try {
@@ -49,9 +45,6 @@ export class Dataset {
       if (error instanceof DataDirectoryError) throw error;
       throw new DataDirectoryError(`cannot open data directory ${displayPath(dir)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
-    const store = compiledStoreDir();
-    const data = store === undefined ? undefined : realpathOrUndefined(bundledDataDir());
-    this.store = store !== undefined && data !== undefined ? { dir: store, data } : undefined;
   }
 
   private list(): Listing {
@@ -104,7 +97,7 @@ export class Dataset {
     if (cached) return cached;
     const path = this.pathOf(stem);
     if (path === undefined) throw new RangeError(`no data file for ${stem}`);
-    const loaded = this.loadPath(path, 'jurisdiction', stem) as LoadedJurisdiction;
+    const loaded: LoadedJurisdiction = { id: stem, ...loadFile(path, JurisdictionSchema) };
     this.cache.set(stem, loaded);
     return loaded;
   }
@@ -114,38 +107,11 @@ export class Dataset {
       const own = join(this.dir, REGISTRY_DIR);
       const base = isDirectory(own) ? own : join(bundledDataDir(), REGISTRY_DIR);
       this.registryCache = {
-        offences: this.loadPath(join(base, 'offences.yaml'), 'offences') as LoadedFile<OffenceRegistry>,
-        treaties: this.loadPath(join(base, 'treaties.yaml'), 'treaties') as LoadedFile<TreatyRegistry>,
+        offences: loadFile(join(base, 'offences.yaml'), OffenceRegistrySchema),
+        treaties: loadFile(join(base, 'treaties.yaml'), TreatyRegistrySchema),
       };
     }
     return this.registryCache;
-  }
-
-  /** From the precompiled store when the file's text is the one compiled, else from the YAML. */
-  private loadPath(path: string, kind: DataKind, id?: string): LoadedFile<unknown> {
-    const head = id === undefined ? {} : { id };
-    const name = this.store && path.startsWith(`${this.store.data}/`) ? path.slice(this.store.data.length + 1, -DATA_EXTENSION.length) : undefined;
-    if (this.store && name !== undefined) {
-      const read = readDataFile(path);
-      const entry = read.ok ? readCompiledEntry(this.store.dir, name) : undefined;
-      if (read.ok && entry && entry.hash === textHash(read.text)) {
-        const file = displayPath(path);
-        const text = read.text;
-        let parsed: ParsedYaml | undefined;
-        return {
-          ...head,
-          file,
-          path,
-          value: entry.value,
-          // No query needs positions: build the YAML document only if someone asks for it.
-          get parsed() {
-            return (parsed ??= parseYaml(file, text));
-          },
-          diagnostics: entry.diagnostics.map((d) => ({ ...d, file })),
-        };
-      }
-    }
-    return { ...head, ...loadDataFile(path, kind) };
   }
 }
 
@@ -159,14 +125,6 @@ function exists(path: string): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-function realpathOrUndefined(path: string): string | undefined {
-  try {
-    return realpathSync(path);
-  } catch {
-    return undefined;
   }
 }
 

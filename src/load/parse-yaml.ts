@@ -1,5 +1,5 @@
 import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import type { Diagnostic, DocumentPath, Position } from '../validate/diagnostic.js';
+import type { Diagnostic, DocumentPath, Position } from '../diagnostic.js';
 
 /** A parsed YAML file that can say where any value of it stands. */
 export interface ParsedYaml {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ParsedYaml } from './parse-yaml.js';
-import type { Diagnostic } from '../validate/diagnostic.js';
+import type { Diagnostic } from '../diagnostic.js';
 
 /** Turns zod issues into positioned diagnostics with stable rule ids. */
 export function schemaDiagnostics(parsed: ParsedYaml, issues: readonly z.core.$ZodIssue[]): Diagnostic[] {

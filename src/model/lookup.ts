@@ -1,5 +1,5 @@
 import type { Dataset } from '../load/dataset.js';
-import type { Diagnostic } from '../validate/diagnostic.js';
+import type { Diagnostic } from '../diagnostic.js';
 import { resolveJurisdiction, type Resolved } from './resolve.js';
 import { JURISDICTION_ID } from '../schema/patterns.js';
 

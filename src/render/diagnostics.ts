@@ -1,4 +1,4 @@
-import { countBySeverity, type Diagnostic } from '../validate/diagnostic.js';
+import { countBySeverity, type Diagnostic } from '../diagnostic.js';
 import type { ValidationReport } from '../validate/validate.js';
 import { safeText, toSafeJson } from './safe-text.js';
 import { plainStyle, type Style } from './style.js';

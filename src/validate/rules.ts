@@ -3,7 +3,7 @@ import type { OffenceRegistry, TreatyRegistry } from '../schema/registry.js';
 import type { ParsedYaml } from '../load/parse-yaml.js';
 import { MODELINE_PATTERN } from '../load/modeline.js';
 import { compareDurations } from '../model/duration.js';
-import type { Diagnostic, DocumentPath, Severity } from './diagnostic.js';
+import type { Diagnostic, DocumentPath, Severity } from '../diagnostic.js';
 
 /** What rules may look at beyond the file itself. */
 export interface RuleContext {

@@ -1,7 +1,7 @@
 import { durationDays, parseDuration } from '../../model/duration.js';
 import { renderDiagnosticsGithub, renderDiagnosticsJson, renderDiagnosticsText, summarize } from '../../render/diagnostics.js';
 import { safeText } from '../../render/safe-text.js';
-import { countBySeverity } from '../../validate/diagnostic.js';
+import { countBySeverity } from '../../diagnostic.js';
 import { validateDataset } from '../../validate/validate.js';
 import { EXIT, usageError } from '../exit-codes.js';
 import { createContext, type CommonOptions, type Context } from '../context.js';
