@@ -7,10 +7,15 @@ export { bundledDataDir } from './load/paths.js';
 export { parseYaml, type ParsedYaml } from './load/parse-yaml.js';
 export { canonicalize } from './load/canonical.js';
 export { resolveJurisdiction, type Resolved } from './model/resolve.js';
-export { lookupJurisdiction, suggestId, UnknownJurisdictionError, type Lookup } from './model/lookup.js';
+export { lookupJurisdiction, type Lookup } from './model/lookup.js';
+export { findJurisdiction, suggestId } from './load/find.js';
+export { recordOn, versionOn, type InForce, type RecordOnDay } from './model/as-of.js';
+export { standingOn, type Standing, type TreatyStatus } from './model/treaty-status.js';
+export { timeline, type TimelineEntry } from './model/history.js';
+export { systemToday, isCalendarDate } from './model/today.js';
 export { parseDuration, compareDurations, durationDays, formatDuration, formatTermRange, type Term } from './model/duration.js';
 export { bySeverity, compareImprisonment, compareMinimumImprisonment, type TermBound } from './model/severity.js';
-export { formatFine } from './model/money.js';
+export { formatFine, formatStanding, formatPenalties } from './render/wording.js';
 export { offenceTerm, rankTerms, type OffenceTerm, type RankedTerm, type TermStatus } from './model/offence-status.js';
 export { renderReportHtml, type ReportData, type ReportOptions } from './render/report-html.js';
 export { selectFields, FIELD_GROUPS, type FieldGroup, type Selection } from './model/select.js';
@@ -18,13 +23,14 @@ export { coverage, type CoverageReport } from './model/coverage.js';
 export { compareJurisdictions, type Comparison, type Row, type Cell, type CompareOptions } from './compare/compare.js';
 export { diffJurisdictions, type Change } from './compare/diff.js';
 export { validateDataset, type ValidateOptions, type ValidationReport } from './validate/validate.js';
-export type { Diagnostic, Severity } from './diagnostic.js';
+export { RULES, type Diagnostic, type RuleId, type Severity } from './diagnostic.js';
 export * from './schema/jurisdiction.js';
 export * from './schema/registry.js';
 export { jurisdictionJsonSchema } from './schema/json-schema.js';
 
 import { openDataset } from './load/dataset.js';
 import { lookupJurisdiction } from './model/lookup.js';
+import { systemToday } from './model/today.js';
 import { compareJurisdictions, type CompareOptions, type Comparison } from './compare/compare.js';
 import type { Dataset } from './load/dataset.js';
 import type { Resolved } from './model/resolve.js';
@@ -32,13 +38,20 @@ import type { Resolved } from './model/resolve.js';
 /** Opens a data folder (the bundled data by default). Alias of `openDataset`. */
 export const loadDataset = openDataset;
 
-/** Resolves ids and compares them; throws on an unknown id or a file that does not load. */
-export function compare(dataset: Dataset, ids: readonly string[], options: CompareOptions = {}): Comparison {
+/** Resolves ids and compares them as of a day (today by default); throws on an unknown id or a file that does not load. */
+export function compare(dataset: Dataset, ids: readonly string[], options: Partial<CompareOptions> = {}): Comparison {
   const resolved: Resolved[] = ids.map((id) => {
     const lookup = lookupJurisdiction(dataset, id);
     if (!lookup.ok) throw new Error(`${id} does not load: ${lookup.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`).join('; ')}`);
     return lookup.resolved;
   });
-  const registries = dataset.registries();
-  return compareJurisdictions(resolved, { offenceRegistry: registries.offences.value, treatyRegistry: registries.treaties.value, ...options });
+  return compareJurisdictions(resolved, {
+    asOf: systemToday(),
+    offenceRegistry: dataset.registry('offences').value,
+    treatyRegistry: dataset.registry('treaties').value,
+    aggravationRegistry: dataset.registry('aggravations').value,
+    defenceRegistry: dataset.registry('defences').value,
+    ...options,
+  });
 }
+export { rulesMarkdown } from './render/diagnostics.js';

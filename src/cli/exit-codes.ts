@@ -7,6 +7,8 @@ export const EXIT = {
   usage: 2,
   /** A query command could not load the data it needs. */
   data: 3,
+  /** A bug, not bad input (EX_SOFTWARE): reported as one line; JURISDIFF_DEBUG=1 adds the stack. */
+  internal: 70,
 } as const;
 
 export class CliError extends Error {

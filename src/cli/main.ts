@@ -1,27 +1,10 @@
 import { CommanderError } from 'commander';
 import { buildProgram, exitCodeOf } from './program.js';
 import { CliError, EXIT } from './exit-codes.js';
-import { createContext, OUTPUT_FORMATS, type CommonOptions, type Context, type Environment } from './context.js';
-import { DIAGNOSTIC_FORMATS } from '../render/diagnostics.js';
+import { createContext, type Environment } from './context.js';
 import { safeText } from '../render/safe-text.js';
 
 declare const JURISDIFF_VERSION: string | undefined;
-
-export type CommandModule = { default: (args: unknown[], options: CommonOptions & Record<string, unknown>, context: Context) => Promise<number> | number };
-
-const COMMANDS: Record<string, { load: () => Promise<CommandModule>; formats: readonly string[] }> = {
-  list: { load: () => import('./commands/list.js'), formats: OUTPUT_FORMATS },
-  show: { load: () => import('./commands/show.js'), formats: OUTPUT_FORMATS },
-  compare: { load: () => import('./commands/compare.js'), formats: OUTPUT_FORMATS },
-  diff: { load: () => import('./commands/diff.js'), formats: OUTPUT_FORMATS },
-  treaties: { load: () => import('./commands/treaties.js'), formats: OUTPUT_FORMATS },
-  coverage: { load: () => import('./commands/coverage.js'), formats: OUTPUT_FORMATS },
-  validate: { load: () => import('./commands/validate.js'), formats: DIAGNOSTIC_FORMATS },
-  fmt: { load: () => import('./commands/fmt.js'), formats: ['text'] },
-  schema: { load: () => import('./commands/schema.js'), formats: ['json'] },
-  chart: { load: () => import('./commands/chart.js'), formats: ['table'] },
-  report: { load: () => import('./commands/report.js'), formats: ['html'] },
-};
 
 /** Runs the CLI and returns the exit code; writes only through `environment`. */
 export async function main(argv: readonly string[], environment: Environment & { stderr: { write(text: string): unknown } }): Promise<number> {
@@ -29,10 +12,9 @@ export async function main(argv: readonly string[], environment: Environment & {
   const version = typeof JURISDIFF_VERSION === 'string' ? JURISDIFF_VERSION : '0.0.0-dev';
   const program = buildProgram(
     version,
-    async (name, args, options) => {
-      const entry = COMMANDS[name]!;
-      const context = createContext(options, environment, entry.formats);
-      const module = await entry.load();
+    async (spec, args, options) => {
+      const context = createContext(options, environment, spec.formats);
+      const module = await spec.load();
       return module.default(args, options, context);
     },
     (code) => {
@@ -54,7 +36,7 @@ export async function main(argv: readonly string[], environment: Environment & {
     const message = error instanceof Error ? error.message : String(error);
     environment.stderr.write(`jurisdiff: internal error: ${safeText(message, { singleLine: true })}\n`);
     if (environment.env.JURISDIFF_DEBUG && error instanceof Error && error.stack) environment.stderr.write(`${error.stack}\n`);
-    return 70;
+    return EXIT.internal;
   }
 }
 

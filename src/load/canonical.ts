@@ -1,63 +1,19 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type YAMLMap } from 'yaml';
 import type { z } from 'zod';
-import {
-  Aggravation,
-  Corporal,
-  FailurePenalty,
-  Fine,
-  Icmec,
-  Imprisonment,
-  Jurisdiction,
-  Offence,
-  Reporting,
-  Source,
-  TreatyMembership,
-} from '../schema/jurisdiction.js';
+import { JURISDICTION_LAYOUT, type Layout } from '../schema/layout.js';
+import { PARTIAL_DATE } from '../schema/patterns.js';
 import { parseYaml } from './parse-yaml.js';
 
 import { MODELINE, MODELINE_PATTERN } from './modeline.js';
 
 export { MODELINE, MODELINE_PATTERN };
 
-const keysOf = (schema: z.ZodType) => Object.keys((schema as unknown as { shape: Record<string, unknown> }).shape);
-
-/** For each kind of mapping: the order its keys take, and the order of its children. */
-interface Layout {
-  keys?: string[];
-  children?: Record<string, Layout>;
-  /** Layout of every value of a record-like map (sources, offences, treaties). */
-  values?: Layout;
-  /** Order of a record-like map's own keys, when there is a natural one. */
-  recordOrder?: string[];
-  items?: Layout;
-}
-
-const penalties = (): Record<string, Layout> => ({
-  imprisonment: { keys: keysOf(Imprisonment) },
-  fine: { keys: keysOf(Fine) },
-  corporal: { keys: keysOf(Corporal) },
-});
-
+/** The jurisdiction layout, with offences and treaties in registry order. */
 function layout(offenceOrder: string[], treatyOrder: string[]): Layout {
-  return {
-    keys: keysOf(Jurisdiction),
-    children: {
-      sources: { values: { keys: keysOf(Source) } },
-      offences: {
-        recordOrder: offenceOrder,
-        values: {
-          keys: keysOf(Offence),
-          children: { ...penalties(), aggravations: { items: { keys: keysOf(Aggravation), children: penalties() } } },
-        },
-      },
-      reporting: {
-        keys: keysOf(Reporting),
-        children: { failure_penalty: { keys: keysOf(FailurePenalty), children: penalties() } },
-      },
-      treaties: { recordOrder: treatyOrder, values: { keys: keysOf(TreatyMembership) } },
-      icmec: { keys: keysOf(Icmec) },
-    },
-  };
+  const children = { ...JURISDICTION_LAYOUT.children };
+  children.offences = { ...children.offences, recordOrder: offenceOrder };
+  children.treaties = { ...children.treaties, recordOrder: treatyOrder };
+  return { ...JURISDICTION_LAYOUT, children };
 }
 
 export type FormatOutcome = { ok: true; text: string; changed: boolean } | { ok: false; reason: string };
@@ -84,6 +40,7 @@ export function canonicalize(file: string, text: string, order: { offences: stri
     firstKey.commentBefore = undefined;
   }
   arrange(top, layout(order.offences, order.treaties));
+  quoteDates(document);
   if (!MODELINE_PATTERN.test(source.split('\n', 1)[0]?.trim() ?? '')) {
     document.commentBefore = document.commentBefore ? `${MODELINE.slice(1)}\n${document.commentBefore}` : MODELINE.slice(1);
   }
@@ -99,6 +56,18 @@ export function canonicalize(file: string, text: string, order: { offences: stri
   }
   return { ok: true, text: output, changed: output !== text };
 }
+
+/** Dates and yes/no words in double quotes, so that YAML 1.1 readers (PyYAML, js-yaml, ruamel) see the same text as everyone else. */
+function quoteDates(document: ReturnType<typeof parseDocument>): void {
+  visit(document, {
+    Scalar(key, node) {
+      if (key !== 'key' && typeof node.value === 'string' && node.type === Scalar.PLAIN && (PARTIAL_DATE.test(node.value) || YAML_11_BOOLEAN.test(node.value))) node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
+}
+
+/** Plain words a YAML 1.1 reader takes for true or false: "no" stays the text "no" only in quotes. */
+const YAML_11_BOOLEAN = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 
 function arrange(map: YAMLMap, plan: Layout): void {
   const order = plan.keys ?? plan.recordOrder;

@@ -2,7 +2,8 @@ import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { JURISDICTION_ID } from '../schema/patterns.js';
 import { Jurisdiction as JurisdictionSchema } from '../schema/jurisdiction.js';
-import { OffenceRegistry as OffenceRegistrySchema, TreatyRegistry as TreatyRegistrySchema, type OffenceRegistry, type TreatyRegistry } from '../schema/registry.js';
+import { REGISTRY_SCHEMAS, type RegistryName } from '../schema/registry.js';
+import type { z } from 'zod';
 import { loadFile, type LoadedFile } from './load-file.js';
 import { bundledDataDir, displayPath } from './paths.js';
 
@@ -13,10 +14,7 @@ export const DATA_EXTENSION = '.yaml';
 
 export type LoadedJurisdiction = LoadedFile<JurisdictionSchema> & { id: string };
 
-export interface Registries {
-  offences: LoadedFile<OffenceRegistry>;
-  treaties: LoadedFile<TreatyRegistry>;
-}
+export type Registries = { [K in RegistryName]: LoadedFile<z.infer<(typeof REGISTRY_SCHEMAS)[K]>> };
 
 export class DataDirectoryError extends Error {}
 
@@ -35,7 +33,7 @@ export class Dataset {
   readonly dir: string;
   private listing: Listing | undefined;
   private readonly cache = new Map<string, LoadedJurisdiction>();
-  private registryCache: Registries | undefined;
+  private readonly registryCache = new Map<RegistryName, LoadedFile<unknown>>();
 
   constructor(dir: string) {
     try {
@@ -102,16 +100,20 @@ export class Dataset {
     return loaded;
   }
 
-  registries(): Registries {
-    if (!this.registryCache) {
-      const own = join(this.dir, REGISTRY_DIR);
-      const base = isDirectory(own) ? own : join(bundledDataDir(), REGISTRY_DIR);
-      this.registryCache = {
-        offences: loadFile(join(base, 'offences.yaml'), OffenceRegistrySchema),
-        treaties: loadFile(join(base, 'treaties.yaml'), TreatyRegistrySchema),
-      };
+  /** One registry, read the first time it is asked for: from the folder's own _registry where it has the file, else the bundled one. */
+  registry<K extends RegistryName>(name: K): Registries[K] {
+    let loaded = this.registryCache.get(name);
+    if (!loaded) {
+      const own = join(this.dir, REGISTRY_DIR, `${name}.yaml`);
+      loaded = loadFile(exists(own) ? own : join(bundledDataDir(), REGISTRY_DIR, `${name}.yaml`), REGISTRY_SCHEMAS[name]);
+      this.registryCache.set(name, loaded);
     }
-    return this.registryCache;
+    return loaded as Registries[K];
+  }
+
+  /** Every registry (validate reads them all). */
+  registries(): Registries {
+    return Object.fromEntries((Object.keys(REGISTRY_SCHEMAS) as RegistryName[]).map((name) => [name, this.registry(name)])) as Registries;
   }
 }
 

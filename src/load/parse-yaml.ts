@@ -1,5 +1,5 @@
 import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import type { Diagnostic, DocumentPath, Position } from '../diagnostic.js';
+import { RULES, type Diagnostic, type DocumentPath, type Position, type RuleId } from '../diagnostic.js';
 
 /** A parsed YAML file that can say where any value of it stands. */
 export interface ParsedYaml {
@@ -28,7 +28,7 @@ const PARSE_OPTIONS = {
 /** A broken file can yield thousands of follow-on errors; the first few say what to fix. */
 const MAX_YAML_ERRORS = 10;
 
-const YAML_ERROR_RULES: Record<string, string> = {
+const YAML_ERROR_RULES: Record<string, RuleId> = {
   DUPLICATE_KEY: 'yaml/duplicate-key',
   MULTIPLE_DOCS: 'yaml/multiple-documents',
   NON_STRING_KEY: 'yaml/non-string-key',
@@ -52,14 +52,14 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
     return { line, column: col };
   };
-  const report = (rule: string, severity: Diagnostic['severity'], offset: number, message: string, path: DocumentPath = []) =>
-    diagnostics.push({ rule, severity, file, ...at(offset), path, message });
+  const report = (rule: RuleId, offset: number, message: string, path: DocumentPath = []) =>
+    diagnostics.push({ rule, severity: RULES[rule].severity, file, ...at(offset), path, message });
 
   let document: Document.Parsed | undefined;
   try {
     document = parseDocument(text, { ...PARSE_OPTIONS, lineCounter });
   } catch (error) {
-    report('yaml/too-complex', 'error', 0, `could not be parsed: ${describe(error)}`);
+    report('yaml/too-complex', 0, `could not be parsed: ${describe(error)}`);
     return finish(undefined);
   }
   const linesWithErrors = new Set<number>();
@@ -72,17 +72,19 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     const message = exhausted
       ? 'the YAML is nested too deeply or too malformed to read; fix the first syntax error'
       : (YAML_ERROR_MESSAGES[error.code] ?? firstLine(error.message));
-    report(YAML_ERROR_RULES[error.code] ?? 'yaml/syntax', 'error', error.pos[0], message);
+    report(YAML_ERROR_RULES[error.code] ?? 'yaml/syntax', error.pos[0], message);
     if (exhausted) break;
   }
   for (const warning of document.warnings) {
     if (warning.message.startsWith('Unresolved tag')) continue; // reported as yaml/tag below
-    // A YAML 1.1 reader takes an unquoted date as a date, which is what it is.
-    if (ISO_DATE_TEXT.test(text.slice(warning.pos[0], warning.pos[1]))) continue;
+    // A YAML 1.1 reader (PyYAML, js-yaml, ruamel) takes an unquoted date as a date object.
+    if (ISO_DATE_TEXT.test(text.slice(warning.pos[0], warning.pos[1]))) {
+      report('yaml/unquoted-date', warning.pos[0], `write the date in quotes, "${text.slice(warning.pos[0], warning.pos[1])}", so that every YAML reader sees text ('jurisdiff fmt' does it)`);
+      continue;
+    }
     const ambiguous = warning.code === 'TAG_RESOLVE_FAILED';
     report(
       ambiguous ? 'yaml/ambiguous-scalar' : 'yaml/warning',
-      'warning',
       warning.pos[0],
       ambiguous
         ? `${firstLine(warning.message)}; quote it, or write true/false, so every YAML reader agrees`
@@ -96,7 +98,7 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     // The node's range starts after its tag; point at the "!" the author wrote.
     const bang = text.lastIndexOf('!', explicitTag.offset);
     const lineStart = text.lastIndexOf('\n', explicitTag.offset - 1);
-    report('yaml/tag', 'error', bang > lineStart ? tagStart(text, bang) : explicitTag.offset, `tag ${explicitTag.tag.replace(/^tag:yaml\.org,2002:/, '!!')} is not allowed; data files use plain YAML values`);
+    report('yaml/tag', bang > lineStart ? tagStart(text, bang) : explicitTag.offset, `tag ${explicitTag.tag.replace(/^tag:yaml\.org,2002:/, '!!')} is not allowed; data files use plain YAML values`);
     return finish(document, undefined);
   }
   try {
@@ -104,7 +106,7 @@ export function parseYaml(file: string, text: string): ParsedYaml {
   } catch (error) {
     const message = describe(error);
     const alias = /alias/i.test(message);
-    report(alias ? 'yaml/alias-not-allowed' : 'yaml/too-complex', 'error', alias ? firstAliasOffset(document) : 0,
+    report(alias ? 'yaml/alias-not-allowed' : 'yaml/too-complex', alias ? firstAliasOffset(document) : 0,
       alias ? 'anchors and aliases are not allowed in data files; write the value out' : `could not be read: ${message}`);
     return finish(document, undefined);
   }

@@ -1,10 +1,11 @@
+import type { RuleId } from '../diagnostic.js';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 
 export type ReadOutcome =
   | { ok: true; text: string }
-  | { ok: false; rule: string; message: string; line?: number; column?: number };
+  | { ok: false; rule: RuleId; message: string; line?: number; column?: number };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 let scratch = Buffer.allocUnsafe(64 * 1024);

@@ -1,7 +1,11 @@
 import type { Jurisdiction } from '../schema/jurisdiction.js';
+import { citedKeys } from './citations.js';
 
-export const FIELD_GROUPS = ['penalties', 'reporting', 'treaties', 'icmec'] as const;
+export const FIELD_GROUPS = ['definitions', 'penalties', 'reporting', 'treaties', 'icmec'] as const;
 export type FieldGroup = (typeof FIELD_GROUPS)[number];
+
+/** The record key each field group selects. */
+const GROUP_KEYS: Record<FieldGroup, keyof Jurisdiction> = { definitions: 'definitions', penalties: 'offences', reporting: 'reporting', treaties: 'treaties', icmec: 'icmec' };
 
 export interface Selection {
   /** Offence keys to keep; undefined keeps all. */
@@ -10,23 +14,15 @@ export interface Selection {
   fields?: readonly FieldGroup[];
 }
 
-/** Keeps the chosen parts of a resolved record and only the sources they still cite. */
-export function selectFields(record: Jurisdiction, selection: Selection): Jurisdiction {
+/** Keeps the chosen parts of a resolved record and only the sources they still cite (in lists or notes). */
+export function selectFields<R extends Jurisdiction>(record: R, selection: Selection): R {
   const fields = new Set<FieldGroup>(selection.fields ?? FIELD_GROUPS);
-  const out: Jurisdiction = { ...record };
-  if (!fields.has('penalties')) delete out.offences;
-  else if (record.offences && selection.offences) {
+  const out = { ...record } as R;
+  for (const group of FIELD_GROUPS) if (!fields.has(group)) delete out[GROUP_KEYS[group]];
+  if (out.offences && selection.offences) {
     out.offences = Object.fromEntries(selection.offences.filter((k) => k in record.offences!).map((k) => [k, record.offences![k]!]));
   }
-  if (!fields.has('reporting')) delete out.reporting;
-  if (!fields.has('treaties')) delete out.treaties;
-  if (!fields.has('icmec')) delete out.icmec;
-  const cited = new Set<string>([
-    ...Object.values(out.offences ?? {}).flatMap((o) => o.sources),
-    ...(out.reporting?.sources ?? []),
-    ...Object.values(out.treaties ?? {}).flatMap((t) => t.sources ?? []),
-    ...(out.icmec?.sources ?? []),
-  ]);
+  const cited = citedKeys(out);
   out.sources = Object.fromEntries(Object.entries(record.sources).filter(([key]) => cited.has(key)));
   return out;
 }

@@ -1,37 +1,35 @@
-import type { Cell, CellKind } from '../compare/compare.js';
-import type { Aggravation, Corporal, Fine, Imprisonment, Source, TreatyMembership } from '../schema/jurisdiction.js';
-import type { COMBINATIONS } from '../schema/jurisdiction.js';
-
-type Combination = (typeof COMBINATIONS)[number];
-import { formatDuration, formatTermRange } from '../model/duration.js';
-import { formatFine } from '../model/money.js';
+import type { AggravationsCellValue, Cell, CellKind, TreatyCellValue } from '../compare/compare.js';
+import type { Combination, Corporal, Defence, Fine, Imprisonment, Sentencing, Source } from '../schema/jurisdiction.js';
 import { safeText } from './safe-text.js';
+import {
+  formatAggravation,
+  formatCorporal,
+  formatDuration,
+  formatFine,
+  formatFineWithCombination,
+  formatImprisonment,
+  formatReservation,
+  formatStanding,
+  NOT_RESEARCHED,
+  UNVERIFIED_MARK,
+} from './wording.js';
 
-export const NOT_RESEARCHED = '—';
-
-/** How the fine relates to the term of imprisonment, read before the fine: "and/or up to 250,000 USD". */
-const COMBINATION_WORDS: Record<Combination, string> = {
-  and: 'and',
-  or: 'or',
-  and_or: 'and/or',
-  and_optional: 'optionally',
-};
-export const UNVERIFIED_MARK = '[unverified]';
+export { NOT_RESEARCHED, UNVERIFIED_MARK };
 
 /** Kinds whose cells carry a legal figure, so an unverified one is marked in place. */
-const FIGURE_KINDS = new Set<CellKind>(['criminalised', 'boolean', 'imprisonment', 'fine', 'corporal', 'aggravations', 'treaty', 'failure_penalty']);
+const FIGURE_KINDS = new Set<CellKind>(['criminalised', 'boolean', 'imprisonment', 'fine', 'corporal', 'aggravations', 'treaty', 'failure_penalty', 'virtual']);
 
 /** The plain text of one cell, as people write it; may span lines. */
-export function formatCell(kind: CellKind, cell: Cell): string {
+export function formatCell(kind: CellKind, cell: Cell, options: { detail?: boolean } = {}): string {
   if (cell.notResearched) return NOT_RESEARCHED;
-  let text = formatValue(kind, cell.value);
+  let text = formatValue(kind, cell.value, options.detail ?? false);
   if (text === '') return '';
   if (cell.confidence === 'unverified' && FIGURE_KINDS.has(kind)) text += ` ${UNVERIFIED_MARK}`;
   if (cell.inheritedFrom && (kind === 'criminalised' || kind === 'treaty' || kind === 'boolean')) text += ` (from ${cell.inheritedFrom})`;
   return safeText(text);
 }
 
-function formatValue(kind: CellKind, value: unknown): string {
+function formatValue(kind: CellKind, value: unknown, detail: boolean): string {
   if (value === undefined) return '';
   switch (kind) {
     case 'criminalised':
@@ -41,73 +39,57 @@ function formatValue(kind: CellKind, value: unknown): string {
     case 'imprisonment':
       return formatImprisonment(value as Imprisonment);
     case 'fine': {
-      const { fine, combination } = value as { fine: Fine; combination?: Combination };
-      return `${combination ? `${COMBINATION_WORDS[combination]} ` : ''}${formatFine(fine)}`;
+      const { fine, combination, hasTerm } = value as { fine: Fine; combination?: Combination; hasTerm: boolean };
+      return formatFineWithCombination(fine, combination, hasTerm);
     }
     case 'corporal':
       return value === null ? 'none' : formatCorporal(value as Corporal);
     case 'duration':
       return formatDuration(String(value));
-    case 'aggravations':
-      return (value as Aggravation[]).map(formatAggravation).join('\n');
+    case 'aggravations': {
+      const { aggravations, basic, kindNames } = value as AggravationsCellValue;
+      return aggravations.map((a) => `• ${formatAggravation(a, kindNames, basic)}`).join('\n');
+    }
+    case 'defences': {
+      const { defences, kindNames } = value as { defences: Defence[]; kindNames: Record<string, string> };
+      return defences.map((d) => `• ${kindNames[d.kind] ?? d.kind}${d.law ? ` (${d.law})` : ''}${d.note ? `: ${d.note}` : ''}`).join('\n');
+    }
+    case 'sentencing':
+      return (value as Sentencing[])
+        .map((s) => `• ${s.what}${s.term ? `: ${formatDuration(s.term)}` : ''}${s.range ? `: ${formatImprisonment(s.range)}` : ''}${s.note ? ` (${s.note})` : ''}`)
+        .join('\n');
+    case 'in_force': {
+      const { in_force, until, next } = value as { in_force?: string; until?: string; next?: { in_force: string; amended_by?: string } };
+      const parts = [in_force && `from ${in_force}`, until && `until ${until}`];
+      if (next && until === undefined) parts.push(`announced change from ${next.in_force}`);
+      else if (next) parts.push(`then changed${next.amended_by ? ` by ${next.amended_by}` : ''}`);
+      return parts.filter(Boolean).join(', ');
+    }
     case 'failure_penalty': {
       const p = value as { imprisonment?: Imprisonment; fine?: Fine; note?: string };
-      return [p.imprisonment && formatImprisonment(p.imprisonment), p.fine && `fine ${formatFine(p.fine)}`, !p.imprisonment && !p.fine ? p.note : undefined]
-        .filter(Boolean)
-        .join('; ');
+      return [p.imprisonment && formatImprisonment(p.imprisonment), p.fine && formatFine(p.fine), !p.imprisonment && !p.fine ? p.note : undefined].filter(Boolean).join('; ');
     }
-    case 'treaty':
-      return formatTreaty(value as TreatyMembership);
+    case 'virtual': {
+      const { value: coverage, law } = value as { value: string; law?: string };
+      return `${coverage}${law ? ` (${law})` : ''}`;
+    }
+    case 'extraterritorial': {
+      const e = value as { nationals?: boolean; residents?: boolean; dual_criminality?: boolean; law?: string };
+      const who = [e.nationals && 'nationals', e.residents && 'residents'].filter(Boolean).join(' and ');
+      const none = e.nationals === false && e.residents !== true ? 'no jurisdiction over nationals abroad' : '';
+      const dual = e.dual_criminality === undefined ? '' : e.dual_criminality ? ', dual criminality required' : ', no dual criminality required';
+      return `${who ? `${who} abroad` : none}${dual}${e.law ? ` (${e.law})` : ''}`.replace(/^, /, '');
+    }
+    case 'treaty': {
+      const { standing, membership } = value as TreatyCellValue;
+      const text = formatStanding(standing);
+      return detail && membership.reservations?.length ? `${text}; ${membership.reservations.map(formatReservation).join('; ')}` : text;
+    }
     case 'sources':
-      return (value as Source[]).map((s) => `${s.title} <${s.url}>`).join('\n');
+      return (value as Source[]).map((s) => `${s.title} <${s.url}> (${s.kind.replace(/_/g, ' ')})`).join('\n');
     case 'confidence':
     case 'text':
+    case 'note':
       return String(value);
-  }
-}
-
-export function formatImprisonment(term: Imprisonment): string {
-  return formatTermRange(term.min, term.max);
-}
-
-export function formatCorporal(c: Corporal): string {
-  const strokes =
-    c.min_strokes !== undefined && c.max_strokes !== undefined
-      ? `${c.min_strokes}–${c.max_strokes} strokes`
-      : c.max_strokes !== undefined
-        ? `up to ${c.max_strokes} strokes`
-        : c.min_strokes !== undefined
-          ? `at least ${c.min_strokes} strokes`
-          : '';
-  return strokes ? `${c.kind}, ${strokes}` : c.kind;
-}
-
-/** "2–15 years, fine up to 5,000 EUR, caning": the penalties of an aggravated form, in one phrase. */
-export function formatAggravationPenalties(a: Aggravation): string {
-  return [
-    a.imprisonment && formatImprisonment(a.imprisonment),
-    a.fine && `fine ${formatFine(a.fine)}`,
-    a.corporal && formatCorporal(a.corporal),
-    a.capital ? 'death penalty' : undefined,
-  ]
-    .filter(Boolean)
-    .join(', ');
-}
-
-function formatAggravation(a: Aggravation): string {
-  const penalties = formatAggravationPenalties(a);
-  return `• ${a.when}${penalties ? `: ${penalties}` : ''}`;
-}
-
-export function formatTreaty(t: TreatyMembership): string {
-  switch (t.status) {
-    case 'party':
-      return `party, ratified ${t.ratified ?? '(date not recorded)'}`;
-    case 'signed':
-      return `signed ${t.signed ?? '(date not recorded)'}, not ratified`;
-    case 'not_signed':
-      return 'not signed';
-    case 'withdrawn':
-      return `withdrawn${t.withdrawn ? ` (${t.withdrawn})` : ''}`;
   }
 }

@@ -1,8 +1,8 @@
-import { durationDays, formatDuration, formatTermRange, parseDuration } from '../model/duration.js';
+import { durationDays, parseDuration } from '../model/duration.js';
 import { rankTerms, type TermStatus } from '../model/offence-status.js';
 import type { TermBound } from '../model/severity.js';
 import type { Imprisonment, Jurisdiction } from '../schema/jurisdiction.js';
-import { UNVERIFIED_MARK } from './cell.js';
+import { formatDuration, formatTermRange, NO_FIGURE, UNVERIFIED_MARK } from './wording.js';
 import { safeText } from './safe-text.js';
 import { plainStyle, type Style } from './style.js';
 
@@ -35,9 +35,9 @@ const UNICODE: Glyphs = { max: '█', min: '░', axis: '─', corner: '└', ti
 const ASCII: Glyphs = { max: '#', min: '=', axis: '-', corner: '+', tick: '+', baseline: '|', ellipsis: '...', notResearched: '-' };
 
 const NO_BAR_TEXT: Record<Exclude<TermStatus, 'term'>, (g: Glyphs) => string> = {
-  no_term: () => 'no term recorded',
-  no_offence: () => 'no offence (not criminalised)',
-  not_researched: (g) => `${g.notResearched} not researched`,
+  no_term: () => NO_FIGURE.no_term,
+  no_offence: () => NO_FIGURE.no_offence,
+  not_researched: (g) => `${g.notResearched} ${NO_FIGURE.not_researched}`,
 };
 
 /** A bar shorter than this is not worth drawing; the layout drops names before it gets there. */

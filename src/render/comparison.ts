@@ -1,5 +1,6 @@
 import type { Comparison, Row } from '../compare/compare.js';
-import { formatCell, NOT_RESEARCHED, UNVERIFIED_MARK } from './cell.js';
+import { formatCell } from './cell.js';
+import { NO_FIGURE, NOT_RESEARCHED, UNVERIFIED_MARK } from './wording.js';
 import type { Grid } from './grid.js';
 import { safeText } from './safe-text.js';
 import { plainStyle, type Style } from './style.js';
@@ -50,14 +51,19 @@ function renderBySection(comparison: Comparison, width: number, style: Style): s
         (r) => r.section === section && r.cells.some((c) => !c.notResearched && formatCell(r.kind, c) !== ''),
       );
       const header = [section, ...rows.map((r) => r.label)];
-      const body = comparison.ids.map((id, i) => [
-        `${safeText(comparison.names[i]!, { singleLine: true })} (${id})`,
-        ...rows.map((r) => {
-          const cell = r.cells[i]!;
-          const text = formatCell(r.kind, cell);
-          return cell.notResearched ? style.dim(text) : text.includes(UNVERIFIED_MARK) ? style.warn(text) : text;
-        }),
-      ]);
+      const body = comparison.ids.map((id, i) => {
+        const name = `${safeText(comparison.names[i]!, { singleLine: true })} (${id})`;
+        // A jurisdiction with nothing researched in the section gets one cell saying so, not a row of dashes.
+        if (rows.every((r) => r.cells[i]!.notResearched)) return [name, style.dim(`${NOT_RESEARCHED} ${NO_FIGURE.not_researched}`), ...rows.slice(1).map(() => '')];
+        return [
+          name,
+          ...rows.map((r) => {
+            const cell = r.cells[i]!;
+            const text = formatCell(r.kind, cell);
+            return cell.notResearched ? style.dim(text) : text.includes(UNVERIFIED_MARK) ? style.warn(text) : text;
+          }),
+        ];
+      });
       return rows.length === 0 ? '' : renderTable(header, [{ rows: body }], { width, style });
     })
     .filter(Boolean)
@@ -74,7 +80,7 @@ function sectionsOf(rows: readonly Row[], columns: readonly number[], style: Sty
   for (const row of rows) {
     if (blank.has(row.section)) {
       if (sections[sections.length - 1]?.title !== row.section) {
-        sections.push({ title: row.section, rows: [['', ...columns.map(() => style.dim(`${NOT_RESEARCHED} not researched`))]] });
+        sections.push({ title: row.section, rows: [['', ...columns.map(() => style.dim(`${NOT_RESEARCHED} ${NO_FIGURE.not_researched}`))]] });
       }
       continue;
     }
@@ -101,7 +107,7 @@ function sectionsOf(rows: readonly Row[], columns: readonly number[], style: Sty
 function legend(comparison: Comparison, style: Style): string {
   const notes: string[] = [];
   const cells = comparison.rows.flatMap((r) => r.cells.map((c) => ({ kind: r.kind, cell: c })));
-  if (cells.some(({ cell }) => cell.notResearched)) notes.push(`${NOT_RESEARCHED} not researched`);
+  if (cells.some(({ cell }) => cell.notResearched)) notes.push(`${NOT_RESEARCHED} ${NO_FIGURE.not_researched}`);
   if (cells.some(({ kind, cell }) => formatCell(kind, cell).includes(UNVERIFIED_MARK))) {
     notes.push(`${UNVERIFIED_MARK} not seen on any source page: check before relying on it`);
   }

@@ -1,4 +1,4 @@
-import { countBySeverity, type Diagnostic } from '../diagnostic.js';
+import { countBySeverity, RULES, type Diagnostic } from '../diagnostic.js';
 import type { ValidationReport } from '../validate/validate.js';
 import { safeText, toSafeJson } from './safe-text.js';
 import { plainStyle, type Style } from './style.js';
@@ -6,12 +6,23 @@ import { plainStyle, type Style } from './style.js';
 export const DIAGNOSTIC_FORMATS = ['text', 'json', 'github'] as const;
 export type DiagnosticFormat = (typeof DIAGNOSTIC_FORMATS)[number];
 
-/** "3 errors, 1 warning in 2 files" */
+/** "3 errors, 1 warning in 2 of 207 files" */
 export function summarize(report: ValidationReport): string {
   const { errors, warnings } = countBySeverity(report.diagnostics);
   if (errors === 0 && warnings === 0) return `${report.files} ${plural(report.files, 'file')} valid`;
   const files = new Set(report.diagnostics.map((d) => d.file)).size;
-  return `${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')} in ${files} ${plural(files, 'file')}`;
+  return `${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')} in ${files} of ${report.files} ${plural(report.files, 'file')} checked`;
+}
+
+/** The rules tables of docs/DIAGNOSTICS.md, one per group, from the catalogue. */
+export function rulesMarkdown(): string {
+  const groups = new Map<string, string[]>();
+  for (const [rule, info] of Object.entries(RULES)) {
+    const rows = groups.get(info.group) ?? [];
+    rows.push(`| \`${rule}\` | ${info.severity} | ${info.summary} |`);
+    groups.set(info.group, rows);
+  }
+  return [...groups].map(([group, rows]) => `### ${group}\n\n| rule | severity | when |\n|---|---|---|\n${rows.join('\n')}\n`).join('\n');
 }
 
 /** One line per problem: `file:line:col severity rule message`. */

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { durationDays, formatDuration, parseDuration } from '../model/duration.js';
-import { formatFine } from '../model/money.js';
+import { standingOn } from '../model/treaty-status.js';
 import { offenceTerm, rankTerms } from '../model/offence-status.js';
 import type { Resolved } from '../model/resolve.js';
 import type { Jurisdiction, Offence, Reporting, TreatyMembership } from '../schema/jurisdiction.js';
 import type { Confidence } from '../schema/primitives.js';
 import type { OffenceRegistry, TreatyRegistry } from '../schema/registry.js';
-import { formatAggravationPenalties, formatCorporal, formatImprisonment, formatTreaty } from './cell.js';
+import { combinationWords, formatAggravationPenalties, formatCorporal, formatFine, formatImprisonment, formatStanding } from './wording.js';
 import { anchor, escapeHtml, link } from './html.js';
 import { REPORT_CSS, REPORT_JS } from './report-assets.js';
 import { describeTerm, renderTermChartSvg } from './report-svg.js';
@@ -17,6 +17,8 @@ export interface ReportData {
   /** The offence taxonomy; its order is the order of the sections. */
   offences: OffenceRegistry;
   treaties: TreatyRegistry;
+  /** The day whose figures and treaty standing are shown. */
+  asOf: string;
 }
 
 export interface ReportOptions {
@@ -248,7 +250,7 @@ function treatySection(data: ReportData): string {
   ];
   const rows = rowsOf.map((item) => {
     const { record } = item;
-    const cells = keys.map((k) => treatyCell(record, k, record.treaties?.[k]));
+    const cells = keys.map((k) => treatyCell(record, k, record.treaties?.[k], data.asOf));
     return `<tr data-id="${escapeHtml(record.id)}">${jurisdictionCell(record, inheritedFrom(item, 'treaties'))}${cells.join('')}</tr>`;
   });
   const legend = keys
@@ -267,14 +269,15 @@ ${table('treaty-table', 'Treaty matrix. Sortable: use the buttons in the column 
 </section>`;
 }
 
-function treatyCell(record: Jurisdiction, key: string, t: TreatyMembership | undefined): string {
-  if (!t) return `<td class="status" data-treaty="${escapeHtml(key)}" data-sort="">not researched</td>`;
+function treatyCell(record: Jurisdiction, key: string, t: TreatyMembership | undefined, asOf: string): string {
+  const standing = t && standingOn(t, asOf);
+  if (!t || !standing) return `<td class="status" data-treaty="${escapeHtml(key)}" data-sort="">not researched</td>`;
   const confidence = t.confidence ?? 'unverified';
   const sources = (t.sources ?? []).map((key, i) => {
     const source = record.sources[key];
     return source ? link(source.url, `source${(t.sources?.length ?? 0) > 1 ? ` ${i + 1}` : ''}`, `title="${escapeHtml(source.title)}"`) : escapeHtml(key);
   });
-  return `<td data-treaty="${escapeHtml(key)}" data-sort="${escapeHtml(t.status)}">${escapeHtml(formatTreaty(t))}${confidence === 'unverified' ? ` ${unverifiedBadge()}` : ` <span class="muted">(${confidence})</span>`}${sources.length ? `<br><span class="source-kind">${sources.join(', ')}</span>` : ''}${t.note ? details('Note', t.note) : ''}</td>`;
+  return `<td data-treaty="${escapeHtml(key)}" data-sort="${escapeHtml(standing.status)}">${escapeHtml(formatStanding(standing))}${confidence === 'unverified' ? ` ${unverifiedBadge()}` : ` <span class="muted">(${confidence})</span>`}${sources.length ? `<br><span class="source-kind">${sources.join(', ')}</span>` : ''}${t.note ? details('Note', t.note) : ''}</td>`;
 }
 
 function dataSection(data: ReportData): string {
@@ -307,7 +310,7 @@ function dataSection(data: ReportData): string {
       jurisdictionCell(record, undefined),
       `<td>${escapeHtml(kind)}</td>`,
       `<td>${escapeHtml(record.region)}</td>`,
-      `<td>${escapeHtml(record.legal_system.replace(/_/g, ' '))}</td>`,
+      `<td>${escapeHtml((record.legal_system ?? 'not researched').replace(/_/g, ' '))}</td>`,
       `<td data-sort="${escapeHtml(record.reviewed)}"><time datetime="${escapeHtml(record.reviewed)}">${escapeHtml(record.reviewed)}</time></td>`,
       `<td class="num" data-sort="${counts.verified}">${counts.verified}</td>`,
       `<td class="num" data-sort="${counts.reported}">${counts.reported}</td>`,
@@ -329,7 +332,7 @@ function citation(record: Jurisdiction, law: string | undefined, sourceKeys: rea
   const sources = sourceKeys.map((key) => {
     const source = record.sources[key];
     if (!source) return `<li>${escapeHtml(key)} <span class="bad-url">(source not found in the file)</span></li>`;
-    return `<li>${link(source.url, source.title)} <span class="source-kind">${source.kind}, read ${escapeHtml(source.accessed)}</span></li>`;
+    return `<li>${link(source.url, source.title)} <span class="source-kind">${source.kind.replace(/_/g, " ")}, read ${escapeHtml(source.accessed)}</span></li>`;
   });
   const notes = [termNote && `Term: ${termNote}`, note].filter((n): n is string => Boolean(n)).join('\n');
   return [
@@ -369,10 +372,6 @@ function confidenceBadge(confidence: Confidence): string {
 
 function unverifiedBadge(): string {
   return `<span class="badge unverified" title="${UNVERIFIED_TITLE}">unverified</span>`;
-}
-
-function combinationWords(combination: NonNullable<Offence['combination']>): string {
-  return { and: 'and', or: 'or', and_or: 'and/or', and_optional: 'optionally' }[combination];
 }
 
 function inheritedFrom(item: Resolved, key: string): string | undefined {

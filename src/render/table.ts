@@ -1,4 +1,5 @@
 import Table from 'cli-table3';
+import stringWidth from 'string-width';
 import { plainStyle, type Style } from './style.js';
 
 export interface TableOptions {
@@ -13,55 +14,108 @@ export interface TableSection {
   rows: string[][];
 }
 
+/** A cell styled as a whole (dim, warning colour): wrapped as plain text, the style put back on every line. */
+const WHOLE_STYLE = /^(\x1b\[[0-9;]*m)([^\x1b]*)(\x1b\[[0-9;]*m)$/;
+const ANSI = /\x1b\[[0-9;]*m/g;
+
+const width = (text: string) => stringWidth(text);
+const plain = (text: string) => text.replace(ANSI, '');
+
+/** The widest unbreakable piece of a cell: an id, a figure, a date or a URL is never cut. */
+function longestToken(text: string): number {
+  let longest = 0;
+  for (const line of plain(text).split('\n')) for (const token of line.split(' ')) longest = Math.max(longest, width(token));
+  return longest;
+}
+
+function longestLine(text: string): number {
+  let longest = 0;
+  for (const line of plain(text).split('\n')) longest = Math.max(longest, width(line));
+  return longest;
+}
+
+/** Wraps text at spaces to `columns`; a token longer than that stays whole on a line of its own. */
+export function wrapText(text: string, columns: number): string {
+  const styled = WHOLE_STYLE.exec(text);
+  if (styled) return wrapText(styled[2]!, columns).split('\n').map((line) => `${styled[1]}${line}${styled[3]}`).join('\n');
+  return text
+    .split('\n')
+    .map((paragraph) => {
+      const lines: string[] = [];
+      let line = '';
+      let used = 0;
+      for (const word of paragraph.split(' ')) {
+        const w = width(plain(word));
+        if (line === '') (line = word), (used = w);
+        else if (used + 1 + w <= columns) (line += ` ${word}`), (used += 1 + w);
+        else lines.push(line), (line = word), (used = w);
+      }
+      lines.push(line);
+      return lines.join('\n');
+    })
+    .join('\n');
+}
+
 /**
- * A bordered table that fits `width`: the first column keeps what its labels need (within
- * reason) and the others share the rest, wrapping words.
+ * A bordered table that fits `width` without cutting a word: each column is at least as wide as
+ * its longest word, and the others share what is left, wrapping at spaces. When even that does
+ * not fit, each row is printed as a record, one field a line. Widths are measured once per cell.
  */
 export function renderTable(header: string[], sections: TableSection[], options: TableOptions): string {
   const style = options.style ?? plainStyle;
   const columns = header.length;
-  const widths = columnWidths(header, sections, options.width);
+  const cells = (i: number) => [header[i]!, ...sections.flatMap((s) => s.rows.map((r) => r[i] ?? ''))];
+  const natural = Array.from({ length: columns }, (_, i) => Math.max(1, ...cells(i).map(longestLine)) + 2);
+  const minimum = Array.from({ length: columns }, (_, i) => Math.max(1, ...cells(i).map(longestToken)) + 2);
+  const available = options.width - (columns + 1);
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  if (sum(minimum) > available) return renderRecords(header, sections, options.width, style);
+
+  let widths = natural;
+  if (sum(natural) > available) {
+    widths = [...minimum];
+    let spare = available - sum(widths);
+    const lacking = natural.map((n, i) => n - widths[i]!);
+    const totalLacking = sum(lacking);
+    const grant = lacking.map((l) => Math.floor((spare * l) / totalLacking));
+    widths = widths.map((w, i) => w + grant[i]!);
+    spare -= sum(grant);
+    // What rounding left over goes to the columns that still lack the most.
+    for (const i of lacking.map((l, i) => ({ l: l - grant[i]!, i })).sort((a, b) => b.l - a.l).map((x) => x.i)) {
+      if (spare <= 0) break;
+      if (widths[i]! < natural[i]!) (widths[i]! += 1), spare--;
+    }
+  }
+  const fit = (text: string, i: number) => wrapText(text, widths[i]! - 2);
   const table = new Table({
-    head: header.map((h) => style.heading(h)),
+    head: header.map((h, i) => style.heading(fit(h, i))),
     colWidths: widths,
-    wordWrap: true,
-    wrapOnWordBoundary: true,
+    wordWrap: false,
     // cli-table3 colours head and borders itself unless told not to; colour is ours to decide.
     style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
   });
   for (const section of sections) {
-    if (section.title !== undefined) table.push([{ colSpan: columns, content: style.heading(section.title) }]);
-    for (const row of section.rows) table.push(row.map((cell, i) => (i === 0 ? style.dim(cell) : cell)));
+    if (section.title !== undefined) table.push([{ colSpan: columns, content: style.heading(wrapText(section.title, sum(widths) + columns - 3)) }]);
+    for (const row of section.rows) table.push(row.map((cell, i) => (i === 0 ? style.dim(fit(cell, i)) : fit(cell, i))));
   }
   return `${table.toString()}\n`;
 }
 
-function columnWidths(header: string[], sections: TableSection[], width: number): number[] {
-  const columns = header.length;
-  const lines = (i: number) => [header[i]!, ...sections.flatMap((s) => s.rows.map((r) => r[i] ?? ''))].flatMap((t) => t.split('\n'));
-  const length = (text: string) => [...text].length;
-  const natural = Array.from({ length: columns }, (_, i) => Math.max(...lines(i).map(length)) + 2);
-  // The longest word, so that wrapping never has to cut one (capped: URLs may still be cut).
-  const longestWord = Array.from({ length: columns }, (_, i) => Math.min(16, Math.max(...lines(i).flatMap((l) => l.split(/\s+/)).map(length)) + 2));
-  const available = Math.max(width - (columns + 1), columns * 6);
-  if (natural.reduce((a, b) => a + b, 0) <= available) return natural;
-
-  const first = Math.min(natural[0]!, Math.max(12, Math.floor(available * 0.25)));
-  const widths = [first, ...natural.slice(1).map((n, i) => Math.min(n, Math.max(8, longestWord[i + 1]!)))];
-  let spare = available - widths.reduce((a, b) => a + b, 0);
-  if (spare < 0) {
-    // Too many columns even at their longest word: shrink all to fit, cutting long words.
-    const scale = available / widths.reduce((a, b) => a + b, 0);
-    return widths.map((w) => Math.max(6, Math.floor(w * scale)));
+/** The layout for a screen too narrow for the columns: every row as a record, "field: value". */
+function renderRecords(header: string[], sections: TableSection[], columns: number, style: Style): string {
+  const out: string[] = [];
+  const rule = '─'.repeat(Math.max(1, Math.min(columns, 40)));
+  for (const section of sections) {
+    if (section.title !== undefined) out.push(style.heading(wrapText(section.title, columns)));
+    for (const row of section.rows) {
+      out.push(rule);
+      row.forEach((cell, i) => {
+        if (cell === '') return;
+        const label = i === 0 ? (header[0] ? `${header[0]}: ` : '') : `${header[i]}: `;
+        const text = wrapText(`${plain(label)}${cell}`, columns);
+        out.push(i === 0 ? style.heading(text) : text);
+      });
+    }
   }
-  // Share what is left in proportion to what each column still lacks.
-  const lacking = widths.map((w, i) => (i === 0 ? 0 : natural[i]! - w));
-  const totalLacking = lacking.reduce((a, b) => a + b, 0);
-  if (spare > 0 && totalLacking > 0) {
-    const grant = lacking.map((l) => Math.floor((spare * l) / totalLacking));
-    grant.forEach((g, i) => (widths[i]! += g));
-    spare -= grant.reduce((a, b) => a + b, 0);
-  }
-  return widths;
+  return `${out.join('\n')}\n`;
 }
-

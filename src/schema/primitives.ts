@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { DURATION, ISO_DATE, JURISDICTION_ID } from './patterns.js';
+import { CONFIDENCES, CURRENCIES, DURATION, ISO_DATE, JURISDICTION_ID, PARTIAL_DATE } from './patterns.js';
 
-export { DURATION, ISO_DATE, JURISDICTION_ID };
+export { DURATION, ISO_DATE, JURISDICTION_ID, PARTIAL_DATE };
 
 /**
  * Characters that can rewrite what a terminal shows (C0/C1 controls, bidi overrides,
@@ -31,34 +31,39 @@ export const JurisdictionId = z
   .meta({ description: 'Lower-case ISO 3166 code; a subdivision adds a suffix: gb-ew, us-ca.' });
 
 export const SOURCE_KEY = /^[a-z0-9][a-z0-9._-]{0,63}$/;
-export const SourceKey = z
-  .string()
-  .regex(SOURCE_KEY, 'must be lower-case letters, digits, ".", "_" or "-"');
+export const SourceKey = z.string().regex(SOURCE_KEY, 'must be lower-case letters, digits, ".", "_" or "-"');
 
 export const Duration = z
   .string()
   .regex(DURATION, 'must be a duration such as "6m", "2y", "1y6m", "30d" or "life"')
   .meta({ description: 'A term: years (y), months (m), days (d), combined largest first ("1y6m"), or "life".' });
 
-/** A calendar date; the validator also rejects impossible days and future dates. */
-export const IsoDate = z.iso.date({ message: 'must be a real date written YYYY-MM-DD' });
+/** A calendar day; impossible days (2027-02-29) are refused. Quoted in data so that every YAML reader sees text. */
+export const IsoDate = z.iso.date({ message: 'must be a real date written "YYYY-MM-DD"' });
 
-export const CURRENCY = /^[A-Z]{3}$/;
+/** A day, month or year, as precise as the source gives it. */
+export const PartialDate = z
+  .string()
+  .regex(PARTIAL_DATE, 'must be a date written "YYYY-MM-DD", "YYYY-MM" or "YYYY"')
+  .refine((s) => s.length !== 10 || IsoDate.safeParse(s).success, { message: 'must be a real date' })
+  .refine((s) => s.length !== 7 || (Number(s.slice(5)) >= 1 && Number(s.slice(5)) <= 12), { message: 'must be a real month' })
+  .meta({ description: 'A day ("2006-09-29"), a month ("2006-09") or a year ("2006"), as precise as the source.' });
+
 export const Currency = z
   .string()
-  .regex(CURRENCY, 'must be an ISO 4217 currency code such as "USD"')
+  .refine((s) => CURRENCIES.has(s), { message: 'must be an ISO 4217 currency code such as "USD"' })
   .meta({ description: 'ISO 4217 currency code.' });
 
-export const Confidence = z.enum(['verified', 'reported', 'unverified']).meta({
+export const Confidence = z.enum(CONFIDENCES).meta({
   description:
-    'verified: seen in a primary source (statute, treaty office, official register); ' +
-    'reported: seen in a reputable secondary source; unverified: not seen on any page.',
+    'verified: seen in the text of the law itself (statute, official or a faithful copy) or the depositary\'s register; ' +
+    'reported: seen in a reputable secondary source or an official explainer; unverified: not seen on any page.',
 });
 export type Confidence = z.infer<typeof Confidence>;
 
-export const SourceRefs = z.array(SourceKey).meta({ description: 'Keys of the file\'s `sources` block.' });
+export const SourceRefs = z.array(SourceKey).meta({ description: "Keys of the file's `sources` block." });
 
 export const HttpUrl = z
   .string()
-  .regex(/^https?:\/\/[^\s]+$/, 'must be an http(s) URL')
+  .regex(/^https?:\/\/[^\s/]+[^\s]*$/, 'must be an http(s) URL')
   .refine((s) => !UNSAFE_OR_NEWLINE.test(s), { message: SAFE_TEXT_MESSAGE });

@@ -4,6 +4,11 @@ import { displayPath } from '../load/paths.js';
 import { JURISDICTION_ID } from '../schema/patterns.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostic.js';
 import { checkJurisdiction } from './rules.js';
+import type { Registries } from '../load/dataset.js';
+import type { Jurisdiction } from '../schema/jurisdiction.js';
+import { standingOn } from '../model/treaty-status.js';
+import { earliestDay } from '../model/dates.js';
+import { RULES } from '../diagnostic.js';
 
 export interface ValidateOptions {
   /** YYYY-MM-DD; injected so results do not depend on the clock. */
@@ -25,7 +30,7 @@ export interface ValidationReport {
 export function validateDataset(dataset: Dataset, options: ValidateOptions): ValidationReport {
   const diagnostics: Diagnostic[] = [];
   const registries = dataset.registries();
-  diagnostics.push(...registries.offences.diagnostics, ...registries.treaties.diagnostics);
+  for (const registry of Object.values(registries)) diagnostics.push(...registry.diagnostics);
 
   for (const entry of dataset.otherEntries()) {
     const file = displayPath(join(dataset.dir, entry));
@@ -33,7 +38,8 @@ export function validateDataset(dataset: Dataset, options: ValidateOptions): Val
   }
 
   const files = dataset.allStems().map((stem) => dataset.load(stem));
-  const kinds = new Map(files.map((file) => [file.id, file.value?.kind]));
+  const known = new Map(files.map((file) => [file.id, file.value && { kind: file.value.kind, region: file.value.region }]));
+  const rules = { offences: registries.offences.value, treaties: registries.treaties.value, aggravations: registries.aggravations.value, defences: registries.defences.value, countries: registries.countries.value };
   for (const file of files) {
     diagnostics.push(...file.diagnostics);
     if (!JURISDICTION_ID.test(file.id)) {
@@ -45,13 +51,44 @@ export function validateDataset(dataset: Dataset, options: ValidateOptions): Val
         stem: file.id,
         today: options.today,
         maxAgeDays: options.maxAgeDays,
-        offences: registries.offences.value,
-        treaties: registries.treaties.value,
-        kinds,
+        registries: rules,
+        files: known,
       }),
     );
   }
 
+  // The counts describe the world; they are checked against the data maintained beside them, not a fixture or a partial fork that borrows the bundled registry.
+  if (registries.treaties.path.startsWith(join(dataset.dir, '_registry'))) {
+    diagnostics.push(...checkPartyCounts(files.map((f) => f.value).filter((v): v is NonNullable<typeof v> => v !== undefined), registries.treaties));
+  }
+
   const final = options.strict ? diagnostics.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' as const } : d)) : diagnostics;
   return { files: files.length, diagnostics: final.sort(compareDiagnostics) };
+}
+
+/**
+ * The registry records each instrument's published count of parties with its date; the data,
+ * read as of that date, should give the same number. A difference is a warning: a state missed,
+ * or a count that is itself out of date, and either way worth a look.
+ */
+function checkPartyCounts(records: readonly Jurisdiction[], treaties: Registries['treaties']): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const [key, treaty] of Object.entries(treaties.value ?? {})) {
+    if (!treaty.count || !treaties.parsed) continue;
+    const day = earliestDay(treaty.count.as_of);
+    const standing = treaty.kind === 'directive' ? 'bound' : 'party';
+    const parties = records.filter((r) => r.kind === 'country' && r.treaties?.[key] && standingOn(r.treaties[key], day)?.status === standing).length;
+    if (parties !== treaty.count.parties && parties !== treaty.count.gap?.in_data) {
+      const path = [key, 'count', 'parties'];
+      out.push({
+        rule: 'treaty/count-mismatch',
+        severity: RULES['treaty/count-mismatch'].severity,
+        file: treaties.file,
+        ...treaties.parsed.positionOf(path),
+        path,
+        message: `${treaty.count.parties} parties as of ${treaty.count.as_of} per the registry, but the data gives ${parties} countries that were ${standing === 'bound' ? 'bound' : 'party'} on ${day}${treaty.count.gap ? ` (the recorded gap explains ${treaty.count.gap.in_data})` : ''}; record the missing states, or explain the difference under "gap"`,
+      });
+    }
+  }
+  return out;
 }

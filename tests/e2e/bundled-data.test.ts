@@ -48,7 +48,7 @@ describe('bundled data through the CLI', () => {
   });
 
   it('refuses unknown and malformed ids with one line on stderr and exit 2', () => {
-    for (const id of ['zz', '../etc/passwd', 'US', 'gb/ew', 'gb\\ew', 'x\u001b[2J\u0007', 'a'.repeat(5000)]) {
+    for (const id of ['zz', '../etc/passwd', 'gb/ew', 'gb\\ew', 'x\u001b[2J\u0007', 'a'.repeat(5000)]) {
       const { stdout, stderr, code } = runCli(['show', id]);
       expect(code, id).toBe(2);
       expect(stdout).toBe('');
@@ -57,6 +57,15 @@ describe('bundled data through the CLI', () => {
       expect(stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
     }
     expect(runCli(['show', 'gb-en']).stderr).toContain("did you mean 'gb-ew'?");
+    expect(runCli(['show', 'jurisdictions/us.yaml']).stderr).toMatch(/give the id, not the path/);
+  });
+
+  it('understands ids as people type them: any case, ISO alpha-3 codes, common aliases and names', () => {
+    for (const [typed, id] of [['US', 'us'], ['GB-EW', 'gb-ew'], ['usa', 'us'], ['uk', 'gb'], ['japan', 'jp'], ['Saudi Arabia', 'sa'], ["cote d'ivoire", 'ci'], ['United States', 'us']] as const) {
+      const { stdout, code } = runCli(['show', typed, '--json']);
+      expect(code, typed).toBe(0);
+      expect(JSON.parse(stdout).id, typed).toBe(id);
+    }
   });
 
   it('validates the bundled data strictly, and its freshness against the day it was last reviewed', () => {

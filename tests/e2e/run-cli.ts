@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const FIXTURE_DATA = 'tests/fixtures/dataset';
+/** "Today" for every CLI run of the tests, so that no answer depends on the clock. */
+export const TODAY = '2026-12-01';
 
 export interface CliResult {
   stdout: string;
@@ -17,7 +19,8 @@ export function runCli(args: string[], env: Record<string, string | undefined> =
     encoding: 'utf8',
     input,
     timeout: 30_000,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, COLUMNS: '100', NO_COLOR: '1', ...env },
+    maxBuffer: 256 * 1024 * 1024,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, COLUMNS: '100', NO_COLOR: '1', JURISDIFF_TODAY: TODAY, ...env },
   });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 }

@@ -63,7 +63,7 @@ describe(`validate under mutation (${FUZZ_RUNS} cases per property)`, () => {
         const diagnostics = [...loaded.diagnostics];
         if (loaded.value && loaded.parsed) {
           diagnostics.push(
-            ...checkJurisdiction(loaded.value, loaded.parsed, { stem: seed.id, today: '2026-11-28', maxAgeDays: undefined, offences: undefined, treaties: undefined, kinds: new Map([['xa', 'country'], ['xb', 'country'], ['xa-n', 'subdivision']]) }),
+            ...checkJurisdiction(loaded.value, loaded.parsed, { stem: seed.id, today: '2026-11-28', maxAgeDays: undefined, registries: { offences: undefined, treaties: undefined, aggravations: undefined, defences: undefined, countries: undefined }, files: new Map([['xa', { kind: 'country', region: 'Europe' }], ['xb', { kind: 'country', region: 'Asia' }], ['xa-n', { kind: 'subdivision', region: 'Europe' }]]) }),
           );
         } else {
           expect(diagnostics.some((d) => d.severity === 'error')).toBe(true);

@@ -20,7 +20,7 @@ describe('renderChart golden output', () => {
   });
 
   it('block characters, 72 columns, every "no bar" reason', async () => {
-    const text = [chart({ glyphs: 'unicode', width: 72 }), chart({ glyphs: 'unicode', width: 72, offence: 'possession', offenceName: 'Possession' }), chart({ glyphs: 'unicode', width: 72, offence: 'grooming', offenceName: 'Grooming' })].join('\n');
+    const text = [chart({ glyphs: 'unicode', width: 72 }), chart({ glyphs: 'unicode', width: 72, offence: 'possession', offenceName: 'Possession' }), chart({ glyphs: 'unicode', width: 72, offence: 'grooming_meeting', offenceName: 'Meeting after grooming' })].join('\n');
     await expect(text).toMatchFileSnapshot('./__golden__/chart-unicode-72.txt');
   });
 });
@@ -60,7 +60,7 @@ describe('renderChart', () => {
     const possession = chart({ offence: 'possession' });
     expect(rowOf(possession, 'aa')).toContain('no offence (not criminalised)');
     expect(rowOf(possession, 'bb')).toMatch(/# up to 6 months$/);
-    expect(rowOf(chart({ offence: 'grooming' }), 'aa')).toContain('no term recorded');
+    expect(rowOf(chart({ offence: 'grooming_meeting' }), 'aa')).toContain('no term recorded');
   });
 
   it('says when only a minimum is recorded', () => {

@@ -18,7 +18,7 @@ export const alphaland: Jurisdiction = {
   legal_system: 'civil_law',
   reviewed: '2026-02-01',
   sources: {
-    'aa-code': { title: 'Alphaland Criminal Code, art. 12 & 13', url: 'https://law.example.org/aa/code?art=12&lang=en', kind: 'primary', accessed },
+    'aa-code': { title: 'Alphaland Criminal Code, art. 12 & 13', url: 'https://law.example.org/aa/code?art=12&lang=en', kind: 'statute_official', accessed },
     'aa-news': { title: 'Alpha Times: new penalties', url: 'https://news.example.org/aa', kind: 'secondary', accessed },
   },
   offences: {
@@ -40,7 +40,7 @@ export const alphaland: Jurisdiction = {
       confidence: 'reported',
     },
     possession: { criminalised: false, sources: ['aa-news'], confidence: 'reported', note: 'Simple possession is not an offence.' },
-    grooming: { criminalised: true, law: 'Criminal Code art. 14', fine: { unlimited: true }, sources: ['aa-code'], confidence: 'verified' },
+    grooming_meeting: { criminalised: true, law: 'Criminal Code art. 14', fine: { unlimited: true }, sources: ['aa-code'], confidence: 'verified' },
   },
   reporting: {
     isp_duty: true,
@@ -54,8 +54,8 @@ export const alphaland: Jurisdiction = {
     confidence: 'verified',
   },
   treaties: {
-    lanzarote: { status: 'party', signed: '2008-01-01', ratified: '2010-05-05', sources: ['aa-code'], confidence: 'verified' },
-    opsc: { status: 'signed', signed: '2001-02-03' },
+    lanzarote: { events: [{ act: 'signature', date: '2008-01-01' }, { act: 'ratification', date: '2010-05-05', deposit: true }], sources: ['aa-code'], confidence: 'verified' },
+    opsc: { events: [{ act: 'signature', date: '2001-02-03' }], sources: [], confidence: 'unverified' },
   },
   notes: 'Figures are invented for tests.',
 };
@@ -69,14 +69,14 @@ export const betaRepublic: Jurisdiction = {
   legal_system: 'common_law',
   reviewed: '2025-12-24',
   sources: {
-    'bb-act': { title: 'Beta Child Protection Act, s. 4', url: 'http://laws.example.net/bb/cpa', kind: 'primary', accessed },
+    'bb-act': { title: 'Beta Child Protection Act, s. 4', url: 'http://laws.example.net/bb/cpa', kind: 'statute_official', accessed },
   },
   offences: {
     production: { criminalised: true, law: 'CPA s. 4', imprisonment: { min: '15y', max: '30y' }, sources: ['bb-act'], confidence: 'unverified' },
     distribution: { criminalised: true, law: 'CPA s. 5', imprisonment: { min: '2y' }, sources: ['bb-act'], confidence: 'reported' },
     possession: { criminalised: true, law: 'CPA s. 6', imprisonment: { max: '6m' }, sources: ['bb-act'], confidence: 'verified' },
   },
-  treaties: { lanzarote: { status: 'not_signed', confidence: 'reported' } },
+  treaties: { lanzarote: { status: 'not_party', as_of: '2025-06-01', sources: ['bb-act'], confidence: 'reported' } },
 };
 
 export const gammaIsles: Jurisdiction = {
@@ -88,7 +88,7 @@ export const gammaIsles: Jurisdiction = {
   legal_system: 'mixed',
   reviewed: '2026-03-03',
   sources: {
-    'cc-code': { title: 'Gamma Penal Code', url: 'https://gamma.example.com/penal', kind: 'primary', accessed },
+    'cc-code': { title: 'Gamma Penal Code', url: 'https://gamma.example.com/penal', kind: 'statute_official', accessed },
   },
   offences: {
     distribution: { criminalised: true, law: 'Penal Code s. 9', imprisonment: { max: '7y' }, sources: ['cc-code'], confidence: 'verified' },
@@ -104,7 +104,7 @@ export const gammaNorth: Jurisdiction = {
   legal_system: 'mixed',
   reviewed: '2026-03-04',
   sources: {
-    'nth-act': { title: 'North Gamma Crimes Act', url: 'https://north.example.com/crimes', kind: 'primary', accessed },
+    'nth-act': { title: 'North Gamma Crimes Act', url: 'https://north.example.com/crimes', kind: 'statute_official', accessed },
   },
   offences: {
     production: { criminalised: true, law: 'Crimes Act s. 2', imprisonment: { min: '1y6m', max: '12y' }, sources: ['nth-act'], confidence: 'reported' },
@@ -115,13 +115,14 @@ export const offenceRegistry: OffenceRegistry = {
   production: { name: 'Production', description: 'Producing child sexual abuse material.', model_law: 'Lanzarote art. 20(1)(a)' },
   distribution: { name: 'Distribution', description: 'Distributing or making it available.', model_law: 'Lanzarote art. 20(1)(b)' },
   possession: { name: 'Possession', description: 'Simple possession.', model_law: 'Lanzarote art. 20(1)(e)' },
-  grooming: { name: 'Grooming', description: 'Online solicitation of a child.', model_law: 'Lanzarote art. 23' },
+  grooming_meeting: { name: 'Meeting after grooming', description: 'Online solicitation of a child to meet.', model_law: 'Lanzarote art. 23' },
 };
 
 export const treatyRegistry: TreatyRegistry = {
   lanzarote: {
     name: 'Council of Europe Convention on the Protection of Children against Sexual Exploitation and Sexual Abuse',
     short_name: 'Lanzarote',
+    kind: 'convention',
     reference: 'CETS No. 201',
     depositary: 'Council of Europe',
     opened: '2007-10-25',
@@ -133,6 +134,7 @@ export const treatyRegistry: TreatyRegistry = {
   opsc: {
     name: 'Optional Protocol to the Convention on the Rights of the Child on the sale of children',
     short_name: 'OPSC',
+    kind: 'protocol',
     reference: 'UNTS vol. 2171',
     depositary: 'UN Secretary-General',
     opened: '2000-05-25',

@@ -16,7 +16,7 @@ export interface TermCell {
 
 /** The maximum and minimum cells of every row of an offence table. */
 export function termCells(html: string, offence: string): TermCell[] {
-  const body = section(html, `offence-${offence}`);
+  const body = section(html, `offence-${offence.replace(/_/g, "-")}`);
   const cells: TermCell[] = [];
   for (const row of body.matchAll(/<tr data-id="([^"]+)"[^>]*>(.*?)<\/tr>/gs)) {
     for (const cell of row[2]!.matchAll(/<td[^>]*data-bound="(max|min)"([^>]*)>(.*?)<\/td>/gs)) {

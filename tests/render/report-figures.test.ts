@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDuration } from '../../src/model/duration.js';
-import { formatFine } from '../../src/model/money.js';
-import { formatTreaty } from '../../src/render/cell.js';
+import { standingOn } from '../../src/model/treaty-status.js';
+import { formatFine, formatStanding } from '../../src/render/wording.js';
 import type { Jurisdiction } from '../../src/schema/jurisdiction.js';
-import { runCli } from '../e2e/run-cli.js';
+import { runCli, TODAY } from '../e2e/run-cli.js';
 import { rowIds, section, termCells, textOf } from './html-helpers.js';
 
 /**
@@ -17,7 +17,7 @@ describe('report --all against compare --all --json', () => {
   let directory: string;
   let html: string;
   let records: Jurisdiction[];
-  const offences = ['production', 'distribution', 'possession', 'access', 'grooming'];
+  const offences = ['production', 'distribution', 'possession', 'access', 'grooming_meeting', 'sexual_communication'];
 
   beforeAll(() => {
     directory = mkdtempSync(join(tmpdir(), 'jurisdiff-report-'));
@@ -35,7 +35,7 @@ describe('report --all against compare --all --json', () => {
 
   it('lists every jurisdiction in every offence table', () => {
     const ids = records.map((r) => r.id).sort();
-    for (const offence of offences) expect([...rowIds(html, `offence-${offence}`)].sort()).toEqual(ids);
+    for (const offence of offences) expect([...rowIds(html, `offence-${offence.replace(/_/g, "-")}`)].sort()).toEqual(ids);
   });
 
   it('shows each imprisonment maximum and minimum exactly as the data holds it', () => {
@@ -68,7 +68,7 @@ describe('report --all against compare --all --json', () => {
 
   it('shows each fine as the data holds it', () => {
     for (const offence of offences) {
-      const body = section(html, `offence-${offence}`);
+      const body = section(html, `offence-${offence.replace(/_/g, "-")}`);
       for (const record of records) {
         const fine = record.offences?.[offence]?.fine;
         if (!fine) continue;
@@ -86,7 +86,7 @@ describe('report --all against compare --all --json', () => {
       const row = new RegExp(`<tr data-id="${record.id}"[^>]*>.*?</tr>`, 's').exec(body)![0];
       for (const [key, membership] of Object.entries(record.treaties ?? {})) {
         const cell = new RegExp(`<td data-treaty="${key}"[^>]*>(.*?)</td>`, 's').exec(row)![1]!;
-        expect(textOf(cell), `${record.id} ${key}`).toContain(formatTreaty(membership));
+        expect(textOf(cell), `${record.id} ${key}`).toContain(formatStanding(standingOn(membership, TODAY)));
         checked++;
       }
     }

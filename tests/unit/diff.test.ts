@@ -19,8 +19,9 @@ describe('diff', () => {
 
   it('lists only what differs, field by field, mirrored when swapped', () => {
     const changes = diffJurisdictions(record('xa'), record('xb'));
-    const max = changes.find((c) => c.path === 'offences.production.imprisonment.max');
-    expect(max).toEqual({ path: 'offences.production.imprisonment.max', a: '10y', b: 'life' });
+    // A term is compared whole, so a diff row reads "1–10 years" against "5 years to life".
+    const term = changes.find((c) => c.path === 'offences.production.imprisonment');
+    expect(term).toEqual({ path: 'offences.production.imprisonment', a: { min: '1y', max: '10y' }, b: { min: '5y', max: 'life' } });
     expect(changes.find((c) => c.path === 'offences.possession.law')).toEqual({ path: 'offences.possession.law', a: 'Penal Code art. 10(3)', b: undefined });
     expect(changes.some((c) => c.path === 'offences.production.criminalised')).toBe(false);
     const swapped = diffJurisdictions(record('xb'), record('xa'));

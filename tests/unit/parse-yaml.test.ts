@@ -7,7 +7,8 @@ describe('parseYaml', () => {
   it('keeps YAML 1.1 booleans as strings and warns about them', () => {
     const parsed = parseYaml('f.yaml', 'a: NO\nb: yes\nc: 2026-01-01\n');
     expect(parsed.value).toEqual({ a: 'NO', b: 'yes', c: '2026-01-01' });
-    expect(rules('a: NO\nb: yes\nc: 2026-01-01\n')).toEqual(['yaml/ambiguous-scalar 1:4', 'yaml/ambiguous-scalar 2:4']);
+    expect(rules('a: NO\nb: yes\nc: 2026-01-01\n')).toEqual(['yaml/ambiguous-scalar 1:4', 'yaml/ambiguous-scalar 2:4', 'yaml/unquoted-date 3:4']);
+    expect(rules('c: "2026-01-01"\n')).toEqual([]);
   });
 
   it('rejects duplicate keys, aliases, tags, several documents and non-string keys with positions', () => {

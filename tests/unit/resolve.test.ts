@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDataset } from '../../src/load/dataset.js';
-import { lookupJurisdiction, suggestId, UnknownJurisdictionError } from '../../src/model/lookup.js';
+import { lookupJurisdiction } from '../../src/model/lookup.js';
+import { suggestId } from '../../src/load/find.js';
 import { fileURLToPath } from 'node:url';
 
 const fixtures = fileURLToPath(new URL('../fixtures/dataset', import.meta.url));
@@ -42,15 +43,15 @@ describe('inheritance', () => {
     expect(origin.treaties).toBe('xb');
   });
 
-  it('refuses malformed and unknown ids with a suggestion', () => {
+  it('answers malformed and unknown ids with a diagnostic, not an exception', () => {
     const dataset = openDataset(fixtures);
-    expect(() => lookupJurisdiction(dataset, '../etc/passwd')).toThrow(UnknownJurisdictionError);
-    try {
-      lookupJurisdiction(dataset, 'xc');
-    } catch (error) {
-      expect((error as UnknownJurisdictionError).malformed).toBe(false);
-      expect((error as UnknownJurisdictionError).suggestion).toMatch(/^x[ab]$/);
+    for (const id of ['../etc/passwd', 'xc']) {
+      const lookup = lookupJurisdiction(dataset, id);
+      expect(lookup.ok).toBe(false);
+      expect(!lookup.ok && lookup.diagnostics.map((d) => d.rule)).toEqual(['ref/unknown-jurisdiction']);
     }
+    const xc = lookupJurisdiction(dataset, 'xc');
+    expect(!xc.ok && xc.diagnostics[0]!.message).toMatch(/did you mean 'x[ab]'/);
     expect(suggestId('gb-ewx', ['gb-ew', 'gb-sct'])).toBe('gb-ew');
     expect(suggestId('zzzzzz', ['gb-ew', 'us'])).toBeUndefined();
   });

@@ -14,14 +14,14 @@ describe('JSON Schema', () => {
     const schema = jurisdictionJsonSchema() as { $schema: string; additionalProperties: boolean; required: string[]; properties: Record<string, { description?: string }> };
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
     expect(schema.additionalProperties).toBe(false);
-    expect(schema.required).toEqual(expect.arrayContaining(['id', 'name', 'kind', 'parent', 'region', 'legal_system', 'reviewed', 'sources']));
+    expect(schema.required).toEqual(expect.arrayContaining(['id', 'name', 'kind', 'parent', 'region', 'reviewed', 'sources']));
     expect(schema.properties.reviewed?.description).toMatch(/checked/);
   });
 
   it('rejects control characters and bidi overrides in every string field', () => {
     const base = {
       id: 'xa', name: 'A', kind: 'country', parent: null, region: 'Europe', legal_system: 'civil_law', reviewed: '2026-01-01',
-      sources: { s: { title: 'T', url: 'https://example.org', kind: 'primary', accessed: '2026-01-01' } },
+      sources: { s: { title: 'T', url: 'https://example.org', kind: 'statute_official', accessed: '2026-01-01' } },
     };
     expect(Jurisdiction.safeParse(base).success).toBe(true);
     for (const evil of ['\u001b[2J', 'a\rb', '\u202eevil', 'bell\u0007', '\u009b31m', 'x\u2066y']) {

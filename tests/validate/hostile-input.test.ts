@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,8 @@ afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 /** A data folder holding one prepared entry named xb.yaml (file, folder, link or pipe). */
 function folderWith(name: string, make: (path: string) => void): string {
   const dir = join(workspace, name);
-  mkdirSync(dir);
+  mkdirSync(join(dir, '_registry'), { recursive: true });
+  copyFileSync(new URL('../fixtures/dataset/_registry/countries.yaml', import.meta.url), join(dir, '_registry', 'countries.yaml'));
   make(join(dir, 'xb.yaml'));
   return dir;
 }
@@ -76,7 +77,7 @@ describe('hostile input', () => {
     const result = runCli(['fmt', dir]);
     expect(result.code).toBe(1);
     expect(readFileSync(join(dir, 'xb.yaml'))).toEqual(before);
-    expect(readdirSync(dir)).toEqual(['xb.yaml']);
+    expect(readdirSync(dir).filter((n) => n !== '_registry')).toEqual(['xb.yaml']);
   });
 
   it('rejects a data folder that does not exist with a usage error', () => {

@@ -1,7 +1,8 @@
-import { renderChart } from '../../render/chart.js';
+import { recordOn } from '../../model/as-of.js';
 import type { TermBound } from '../../model/severity.js';
+import { renderChart } from '../../render/chart.js';
 import { usageError } from '../exit-codes.js';
-import { parseList, resolveIds, type CommonOptions, type Context } from '../context.js';
+import { asOfHeading, idsFrom, parseOffences, resolveIds, type CommonOptions, type Context } from '../context.js';
 
 interface ChartOptions extends CommonOptions {
   offence?: string;
@@ -10,26 +11,21 @@ interface ChartOptions extends CommonOptions {
   by?: TermBound;
 }
 
-export default function chart(_args: unknown[], options: ChartOptions, context: Context): number {
-  if (options.all && options.ids) throw usageError('give --ids or --all, not both');
-  const registry = context.dataset().registries().offences.value ?? {};
-  const offences = parseList(options.offence ?? 'production', Object.keys(registry), 'offence')!;
+export default function chart(args: unknown[], options: ChartOptions, context: Context): number {
+  const offences = parseOffences(context, options.offence ?? 'production')!;
   if (offences.length !== 1) throw usageError(`chart draws one offence at a time; run it once for each of ${offences.join(', ')}`);
   const offence = offences[0]!;
-  // `--ids a b` and `--ids a,b` both work, as they do for --offence.
-  const given = options.ids?.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
-  if (options.ids && given!.length === 0) throw usageError('--ids needs at least one jurisdiction id');
-  const ids = given ? [...new Set(given)] : context.dataset().ids();
-  const records = resolveIds(context, ids).map((r) => r.record);
+  const records = resolveIds(context, idsFrom(context, args, options, { allByDefault: true })).map((r) => recordOn(r.record, context.asOf));
   context.write(
-    renderChart(records, {
-      offence,
-      offenceName: registry[offence]?.name,
-      by: options.by ?? 'max',
-      width: context.width,
-      style: context.style,
-      glyphs: context.color ? 'unicode' : 'ascii',
-    }),
+    asOfHeading(context) +
+      renderChart(records, {
+        offence,
+        offenceName: context.dataset().registry('offences').value?.[offence]?.name,
+        by: options.by ?? 'max',
+        width: context.width,
+        style: context.style,
+        glyphs: context.color ? 'unicode' : 'ascii',
+      }),
   );
   return 0;
 }

@@ -1,7 +1,8 @@
 import { compareJurisdictions } from '../../compare/compare.js';
+import { recordOn } from '../../model/as-of.js';
 import { selectFields } from '../../model/select.js';
 import { usageError } from '../exit-codes.js';
-import { parseFields, parseOffences, resolveIds, type CommonOptions, type Context } from '../context.js';
+import { asOfHeading, comparisonRegistries, idsFrom, parseFields, parseOffences, resolveIds, type CommonOptions, type Context } from '../context.js';
 import { writeComparison } from '../output.js';
 
 interface CompareOptions extends CommonOptions {
@@ -12,21 +13,14 @@ interface CompareOptions extends CommonOptions {
 }
 
 export default function compare(args: unknown[], options: CompareOptions, context: Context): number {
-  const given = (args[0] as string[] | undefined) ?? [];
-  if (options.all && given.length > 0) throw usageError('give jurisdiction ids or --all, not both');
-  if (!options.all && given.length === 0) throw usageError("compare needs jurisdiction ids (e.g. 'jurisdiff compare jp sg sa') or --all");
+  const ids = idsFrom(context, args, options, { allByDefault: false });
+  if (ids.length === 0) throw usageError("compare needs jurisdiction ids (e.g. 'jurisdiff compare jp sg sa') or --all");
   const offences = parseOffences(context, options.offence);
   const fields = parseFields(options.fields);
-  const ids = options.all ? context.dataset().ids() : [...new Set(given)];
   const resolved = resolveIds(context, ids);
-  const registries = context.dataset().registries();
-  const comparison = compareJurisdictions(resolved, {
-    offences,
-    fields,
-    cite: options.cite,
-    offenceRegistry: registries.offences.value,
-    treatyRegistry: registries.treaties.value,
-  });
-  writeComparison(context, comparison, resolved.map((r) => selectFields(r.record, { offences, fields })));
+  const comparison = compareJurisdictions(resolved, { ...comparisonRegistries(context), offences, fields, cite: options.cite });
+  if (context.format === 'table') context.write(asOfHeading(context));
+  const records = resolved.map((r) => ({ ...selectFields(recordOn(r.record, context.asOf), { offences, fields }), ...(context.asOfGiven ? { as_of: context.asOf } : {}) }));
+  writeComparison(context, comparison, records);
   return 0;
 }

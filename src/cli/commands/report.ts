@@ -1,9 +1,10 @@
 import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { recordOn } from '../../model/as-of.js';
 import { renderReportHtml } from '../../render/report-html.js';
 import { safeText } from '../../render/safe-text.js';
 import { CliError, EXIT, usageError } from '../exit-codes.js';
-import { resolveIds, type CommonOptions, type Context } from '../context.js';
+import { idsFrom, resolveIds, type CommonOptions, type Context } from '../context.js';
 
 declare const JURISDIFF_VERSION: string | undefined;
 
@@ -13,17 +14,13 @@ interface ReportOptions extends CommonOptions {
   out?: string;
 }
 
-export default function report(_args: unknown[], options: ReportOptions, context: Context): number {
-  if (options.all && options.ids) throw usageError('give --ids or --all, not both');
+export default function report(args: unknown[], options: ReportOptions, context: Context): number {
   const out = options.out;
   if (!out) throw usageError("report needs --out <file> (or '--out -' for standard output)");
-  const given = options.ids?.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
-  if (options.ids && given!.length === 0) throw usageError('--ids needs at least one jurisdiction id');
   const dataset = context.dataset();
-  const jurisdictions = resolveIds(context, given ? [...new Set(given)] : dataset.ids());
-  const registries = dataset.registries();
+  const jurisdictions = resolveIds(context, idsFrom(context, args, options, { allByDefault: true })).map((r) => ({ ...r, record: recordOn(r.record, context.asOf) }));
   const html = renderReportHtml(
-    { jurisdictions, offences: registries.offences.value ?? {}, treaties: registries.treaties.value ?? {} },
+    { jurisdictions, offences: dataset.registry('offences').value ?? {}, treaties: dataset.registry('treaties').value ?? {}, asOf: context.asOf },
     { generated: context.today, version: typeof JURISDIFF_VERSION === 'string' ? JURISDIFF_VERSION : undefined },
   );
   if (out === '-') {
