@@ -55,3 +55,4 @@ export function compare(dataset: Dataset, ids: readonly string[], options: Parti
   });
 }
 export { rulesMarkdown } from './render/diagnostics.js';
+export { gap, evaluateCriterion, type GapResult, type CriterionResult, type CriterionStatus, type Evidence } from './model/standards.js';

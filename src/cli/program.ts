@@ -100,6 +100,14 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('./commands/aggravations.js'),
   },
   {
+    name: 'gap',
+    description: 'check jurisdictions against a standard: ICMEC criteria, EU Directive 2011/93, Lanzarote, OPSC',
+    formats: OUTPUT_FORMATS,
+    arguments: [{ name: '[ids...]', description: 'jurisdictions' }],
+    options: [ALL, { flags: '--standard <list>', description: 'icmec, eu-2011-93, lanzarote, opsc (comma-separated)' }, AS_OF],
+    load: () => import('./commands/gap.js'),
+  },
+  {
     name: 'coverage',
     description: 'how much of the data set is researched, and how well sourced',
     formats: OUTPUT_FORMATS,

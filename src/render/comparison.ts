@@ -4,7 +4,7 @@ import { NO_FIGURE, NOT_RESEARCHED, UNVERIFIED_MARK } from './wording.js';
 import type { Grid } from './grid.js';
 import { safeText } from './safe-text.js';
 import { plainStyle, type Style } from './style.js';
-import { renderTable, type TableSection } from './table.js';
+import { renderTable, wrapText, type TableSection } from './table.js';
 
 export interface ComparisonTableOptions {
   width: number;
@@ -26,11 +26,13 @@ export function comparisonGrid(comparison: Comparison): Grid {
  * Terminal tables: one column per jurisdiction. When the jurisdictions do not fit side by side,
  * one table per section instead, with a row per jurisdiction ("which duty applies where?").
  */
-export function renderComparisonTable(comparison: Comparison, options: ComparisonTableOptions): string {
+export function renderComparisonTable(full: Comparison, options: ComparisonTableOptions): string {
   const style = options.style ?? plainStyle;
+  const { comparison, footnotes } = withFootnotes(full);
   const labelWidth = Math.min(24, Math.max(...comparison.rows.map((r) => r.label.length), 8) + 2);
   const perTable = Math.max(1, Math.floor((options.width - labelWidth - 1) / (MIN_COLUMN + 1)));
-  if (comparison.ids.length > perTable) return renderBySection(comparison, options.width, style) + legend(comparison, style);
+  const notes = footnotes.length > 0 ? `\n${style.heading('Notes and sources')}\n${footnotes.map((f) => wrapText(f, options.width)).join('\n')}\n` : '';
+  if (comparison.ids.length > perTable) return renderBySection(comparison, options.width, style) + notes + legend(comparison, style);
   const chunks: number[][] = [];
   for (let start = 0; start < comparison.ids.length; start += perTable) {
     chunks.push(comparison.ids.slice(start, start + perTable).map((_, i) => start + i));
@@ -39,7 +41,29 @@ export function renderComparisonTable(comparison: Comparison, options: Compariso
     const header = ['', ...columns.map((i) => `${safeText(comparison.names[i]!, { singleLine: true })} (${comparison.ids[i]})`)];
     return renderTable(header, sectionsOf(comparison.rows, columns, style), { width: options.width, style });
   });
-  return parts.join('\n') + legend(comparison, style);
+  return parts.join('\n') + notes + legend(comparison, style);
+}
+
+/**
+ * Notes and source lists are prose: in a cell they make rows tall and narrow columns unreadable.
+ * The table gets a numbered reference; the text follows the table, in full.
+ */
+function withFootnotes(comparison: Comparison): { comparison: Comparison; footnotes: string[] } {
+  const footnotes: string[] = [];
+  const rows = comparison.rows.map((row): Row => {
+    if (row.kind !== 'note' && row.kind !== 'sources') return row;
+    return {
+      ...row,
+      kind: 'text',
+      cells: row.cells.map((cell, i) => {
+        const text = formatCell(row.kind, cell);
+        if (cell.notResearched || text === '') return cell;
+        footnotes.push(`[${footnotes.length + 1}] ${row.section}, ${row.label.toLowerCase()} — ${safeText(comparison.names[i]!, { singleLine: true })} (${comparison.ids[i]}): ${text.replace(/\n/g, ' · ')}`);
+        return { value: `see [${footnotes.length}]` };
+      }),
+    };
+  });
+  return { comparison: { ...comparison, rows }, footnotes };
 }
 
 function renderBySection(comparison: Comparison, width: number, style: Style): string {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HttpUrl, IsoDate, PartialDate, SafeMultilineText, SafeString } from './primitives.js';
+import { Duration, HttpUrl, IsoDate, PartialDate, SafeMultilineText, SafeString } from './primitives.js';
 import { INSTRUMENT_KINDS, OFFENCE_KEY, REGIONS, TREATY_KEY, UN_STATUSES } from './jurisdiction.js';
 
 export const OffenceDefinition = z.strictObject({
@@ -58,11 +58,46 @@ export const CountryDefinition = z.strictObject({
 });
 export type CountryDefinition = z.infer<typeof CountryDefinition>;
 
+/** What a criterion asks of a record; the model evaluates it (src/model/standards.ts). */
+export const CriterionTest = z
+  .strictObject({
+    offence: z.string().regex(OFFENCE_KEY).optional().meta({ description: 'The offence must be criminalised.' }),
+    any_offence: z.array(z.string().regex(OFFENCE_KEY)).min(1).optional().meta({ description: 'At least one of these offences must be criminalised.' }),
+    max_at_least: Duration.optional().meta({ description: "With `offence`: the statutory maximum must be at least this term." }),
+    definition: z.enum(['child_specific', 'defined']).optional().meta({ description: 'child_specific: CSAM-specific law; defined: a definition provision is recorded.' }),
+    reporting: z.literal('isp_duty').optional().meta({ description: 'Providers must report.' }),
+  })
+  .meta({ description: 'One test; give exactly one of offence, any_offence, definition, reporting.' });
+export type CriterionTest = z.infer<typeof CriterionTest>;
+
+export const StandardDefinition = z.strictObject({
+  name: SafeString,
+  description: SafeMultilineText.optional(),
+  source: z.strictObject({ title: SafeString, url: HttpUrl }).meta({ description: 'Where the criteria were read.' }),
+  criteria: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/),
+        article: SafeString,
+        summary: SafeString.meta({ description: 'What the criterion requires, as the instrument words it.' }),
+        test: CriterionTest,
+        /** The published ICMEC result field this criterion corresponds to, for the comparison. */
+        icmec_field: z.enum(['legislation', 'definition', 'technology', 'possession', 'isp_reporting']).optional(),
+        confidence: z.enum(['verified', 'reported', 'unverified']).meta({ description: 'How surely the criterion text (and threshold) was read on the source.' }),
+        note: SafeMultilineText.optional(),
+      }),
+    )
+    .min(1),
+});
+export type StandardDefinition = z.infer<typeof StandardDefinition>;
+
 const KIND_KEY = /^[a-z][a-z_]{1,39}$/;
 export const OffenceRegistry = z.record(z.string().regex(OFFENCE_KEY), OffenceDefinition);
 export const TreatyRegistry = z.record(z.string().regex(TREATY_KEY), TreatyDefinition);
 export const KindRegistry = z.record(z.string().regex(KIND_KEY), KindDefinition);
 export const CountryRegistry = z.record(z.string().regex(/^[a-z]{2}$/), CountryDefinition);
+export const StandardRegistry = z.record(z.string().regex(TREATY_KEY), StandardDefinition);
+export type StandardRegistry = z.infer<typeof StandardRegistry>;
 export type OffenceRegistry = z.infer<typeof OffenceRegistry>;
 export type TreatyRegistry = z.infer<typeof TreatyRegistry>;
 export type KindRegistry = z.infer<typeof KindRegistry>;
@@ -75,5 +110,6 @@ export const REGISTRY_SCHEMAS = {
   aggravations: KindRegistry,
   defences: KindRegistry,
   countries: CountryRegistry,
+  standards: StandardRegistry,
 } as const;
 export type RegistryName = keyof typeof REGISTRY_SCHEMAS;

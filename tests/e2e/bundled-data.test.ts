@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, runCli } from './run-cli.js';
+import { cli, ROOT, runCli } from './run-cli.js';
 
 /** The questions DESIGN.md promises to answer, asked of the bundled data as a user would. */
 describe('bundled data through the CLI', () => {
-  it('show us --json prints one resolved object in the data model', () => {
+  it('show us --json prints one resolved object in the data model', async () => {
     const { stdout, stderr, code } = runCli(['show', 'us', '--json']);
     expect(code).toBe(0);
     expect(stderr).toBe('');
@@ -17,21 +17,21 @@ describe('bundled data through the CLI', () => {
     for (const key of us.offences.production.sources) expect(us.sources[key].url).toMatch(/^https?:\/\//);
   });
 
-  it('compares Japan, Singapore and Saudi Arabia on distribution, with caning where the law provides it', () => {
-    const { stdout, code } = runCli(['compare', 'jp', 'sg', 'sa', '--offence', 'distribution']);
+  it('compares Japan, Singapore and Saudi Arabia on distribution, with caning where the law provides it', async () => {
+    const { stdout, code } = (await cli(['compare', 'jp', 'sg', 'sa', '--offence', 'distribution']));
     expect(code).toBe(0);
     expect(stdout).toContain('Japan (jp)');
     expect(stdout).toContain('Singapore (sg)');
     expect(stdout).toContain('Saudi Arabia (sa)');
     expect(stdout).toMatch(/caning/);
-    const json = JSON.parse(runCli(['compare', 'jp', 'sg', 'sa', '--offence', 'distribution', '--json']).stdout);
+    const json = JSON.parse((await cli(['compare', 'jp', 'sg', 'sa', '--offence', 'distribution', '--json'])).stdout);
     expect(json.map((r: { id: string }) => r.id)).toEqual(['jp', 'sg', 'sa']);
     expect(json[1].offences.distribution.corporal.kind).toBe('caning');
     expect(Object.keys(json[0].offences)).toEqual(['distribution']);
   });
 
-  it('shows England and Wales with the offences asked for', () => {
-    const { stdout, code } = runCli(['show', 'gb-ew', '--offence', 'production,possession']);
+  it('shows England and Wales with the offences asked for', async () => {
+    const { stdout, code } = (await cli(['show', 'gb-ew', '--offence', 'production,possession']));
     expect(code).toBe(0);
     expect(stdout).toContain('Production');
     expect(stdout).toContain('Possession');
@@ -39,72 +39,72 @@ describe('bundled data through the CLI', () => {
     expect(stdout).toContain('Protection of Children Act 1978');
   });
 
-  it('diff --exit-code exits 1 when jurisdictions differ and 0 when they do not', () => {
-    expect(runCli(['diff', 'us', 'jp', '--exit-code']).code).toBe(1);
-    const same = runCli(['diff', 'us', 'us', '--exit-code']);
+  it('diff --exit-code exits 1 when jurisdictions differ and 0 when they do not', async () => {
+    expect((await cli(['diff', 'us', 'jp', '--exit-code'])).code).toBe(1);
+    const same = (await cli(['diff', 'us', 'us', '--exit-code']));
     expect(same.code).toBe(0);
     expect(same.stdout).toContain('do not differ');
-    expect(runCli(['diff', 'us', 'jp']).code).toBe(0);
+    expect((await cli(['diff', 'us', 'jp'])).code).toBe(0);
   });
 
-  it('refuses unknown and malformed ids with one line on stderr and exit 2', () => {
+  it('refuses unknown and malformed ids with one line on stderr and exit 2', async () => {
     for (const id of ['zz', '../etc/passwd', 'gb/ew', 'gb\\ew', 'x\u001b[2J\u0007', 'a'.repeat(5000)]) {
-      const { stdout, stderr, code } = runCli(['show', id]);
+      const { stdout, stderr, code } = (await cli(['show', id]));
       expect(code, id).toBe(2);
       expect(stdout).toBe('');
       expect(stderr.trim().split('\n')).toHaveLength(1);
       expect(stderr).toMatch(/^jurisdiff: (unknown|invalid) jurisdiction/);
       expect(stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
     }
-    expect(runCli(['show', 'gb-en']).stderr).toContain("did you mean 'gb-ew'?");
-    expect(runCli(['show', 'jurisdictions/us.yaml']).stderr).toMatch(/give the id, not the path/);
+    expect((await cli(['show', 'gb-en'])).stderr).toContain("did you mean 'gb-ew'?");
+    expect((await cli(['show', 'jurisdictions/us.yaml'])).stderr).toMatch(/give the id, not the path/);
   });
 
-  it('understands ids as people type them: any case, ISO alpha-3 codes, common aliases and names', () => {
+  it('understands ids as people type them: any case, ISO alpha-3 codes, common aliases and names', async () => {
     for (const [typed, id] of [['US', 'us'], ['GB-EW', 'gb-ew'], ['usa', 'us'], ['uk', 'gb'], ['japan', 'jp'], ['Saudi Arabia', 'sa'], ["cote d'ivoire", 'ci'], ['United States', 'us']] as const) {
-      const { stdout, code } = runCli(['show', typed, '--json']);
+      const { stdout, code } = (await cli(['show', typed, '--json']));
       expect(code, typed).toBe(0);
       expect(JSON.parse(stdout).id, typed).toBe(id);
     }
   });
 
-  it('validates the bundled data strictly, and its freshness against the day it was last reviewed', () => {
+  it('validates the bundled data strictly, and its freshness against the day it was last reviewed', async () => {
     const reviewed = newestReviewDate();
-    const { stdout, code } = runCli(['validate', '--strict', '--max-age', '365d'], { JURISDIFF_TODAY: reviewed });
+    const { stdout, code } = (await cli(['validate', '--strict', '--max-age', '365d'], { JURISDIFF_TODAY: reviewed }));
     expect(stdout).toMatch(/files valid/);
     expect(code).toBe(0);
     const later = `${Number(reviewed.slice(0, 4)) + 2}${reviewed.slice(4)}`;
-    const stale = runCli(['validate', '--strict', '--max-age', '365d', '--format', 'json'], { JURISDIFF_TODAY: later });
+    const stale = (await cli(['validate', '--strict', '--max-age', '365d', '--format', 'json'], { JURISDIFF_TODAY: later }));
     expect(stale.code).toBe(1);
     expect(new Set((JSON.parse(stale.stdout) as { diagnostics: Array<{ rule: string }> }).diagnostics.map((d) => d.rule))).toEqual(new Set(['freshness/stale']));
   });
 
-  it('refuses a malformed JURISDIFF_TODAY with a usage error', () => {
+  it('refuses a malformed JURISDIFF_TODAY with a usage error', async () => {
     for (const bad of ['2027-02-29', 'tomorrow', '2026-1-1']) {
-      const { stderr, code } = runCli(['validate'], { JURISDIFF_TODAY: bad });
+      const { stderr, code } = (await cli(['validate'], { JURISDIFF_TODAY: bad }));
       expect(code, bad).toBe(2);
       expect(stderr).toMatch(/^jurisdiff: JURISDIFF_TODAY /);
     }
   });
 
-  it('answers which providers must report where, for every jurisdiction', () => {
-    const { stdout, code } = runCli(['compare', '--all', '--fields', 'reporting', '--format', 'csv']);
+  it('answers which providers must report where, for every jurisdiction', async () => {
+    const { stdout, code } = (await cli(['compare', '--all', '--fields', 'reporting', '--format', 'csv']));
     expect(code).toBe(0);
     const [header, ...rows] = stdout.trim().split('\n');
     expect(header!.split(',').length).toBeGreaterThanOrEqual(3);
     expect(rows[0]).toMatch(/^Reporting duty,Providers must report,/);
   });
 
-  it('prints no escape byte when piped or with NO_COLOR, and colour only when forced', () => {
+  it('prints no escape byte when piped or with NO_COLOR, and colour only when forced', async () => {
     for (const args of [['compare', 'jp', 'sg', 'sa'], ['list'], ['treaties'], ['validate'], ['coverage']]) {
-      expect(runCli(args).stdout).not.toContain('\u001b');
-      expect(runCli(args, { NO_COLOR: undefined }).stdout).not.toContain('\u001b');
-      expect(runCli([...args, '--no-color'], { NO_COLOR: undefined, FORCE_COLOR: '1' }).stdout).not.toContain('\u001b');
+      expect((await cli(args)).stdout).not.toContain('\u001b');
+      expect((await cli(args, { NO_COLOR: undefined })).stdout).not.toContain('\u001b');
+      expect((await cli([...args, '--no-color'], { NO_COLOR: undefined, FORCE_COLOR: '1' })).stdout).not.toContain('\u001b');
     }
-    expect(runCli(['list'], { NO_COLOR: undefined, FORCE_COLOR: '1' }).stdout).toContain('\u001b[');
+    expect((await cli(['list'], { NO_COLOR: undefined, FORCE_COLOR: '1' })).stdout).toContain('\u001b[');
   });
 
-  it('treats a closed pipe as the end, not an error', () => {
+  it('treats a closed pipe as the end, not an error', async () => {
     const result = spawnSync('sh', ['-c', 'node bin/jurisdiff.js compare --all | head -n 1'], { encoding: 'utf8', cwd: ROOT });
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');

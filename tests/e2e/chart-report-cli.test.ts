@@ -2,13 +2,13 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.js';
+import { cli, runCli } from './run-cli.js';
 
 const ESCAPE = '\u001b';
 
 describe('jurisdiff chart', () => {
-  it('prints a plain ASCII chart into a pipe, every line within COLUMNS', () => {
-    const { stdout, stderr, code } = runCli(['chart', '--ids', 'us', 'kr', 'gb', 'cn', '--offence', 'possession'], { COLUMNS: '72' });
+  it('prints a plain ASCII chart into a pipe, every line within COLUMNS', async () => {
+    const { stdout, stderr, code } = (await cli(['chart', '--ids', 'us', 'kr', 'gb', 'cn', '--offence', 'possession'], { COLUMNS: '72' }));
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).not.toContain(ESCAPE);
@@ -18,20 +18,20 @@ describe('jurisdiff chart', () => {
     for (const line of stdout.trimEnd().split('\n')) expect([...line].length).toBeLessThanOrEqual(72);
   });
 
-  it('uses block characters and colour only when colour is on', () => {
-    const forced = runCli(['chart', '--ids', 'us', 'kr'], { NO_COLOR: undefined, FORCE_COLOR: '1' });
+  it('uses block characters and colour only when colour is on', async () => {
+    const forced = (await cli(['chart', '--ids', 'us', 'kr'], { NO_COLOR: undefined, FORCE_COLOR: '1' }));
     expect(forced.stdout).toContain(ESCAPE);
     expect(forced.stdout).toContain('█');
-    const noColor = runCli(['chart', '--ids', 'us', 'kr'], { NO_COLOR: '1', FORCE_COLOR: '1' });
+    const noColor = (await cli(['chart', '--ids', 'us', 'kr'], { NO_COLOR: '1', FORCE_COLOR: '1' }));
     expect(noColor.stdout).not.toContain(ESCAPE);
     expect(noColor.stdout).not.toContain('█');
-    expect(runCli(['chart', '--ids', 'us', '--no-color'], { NO_COLOR: undefined, FORCE_COLOR: '1' }).stdout).not.toContain(ESCAPE);
+    expect((await cli(['chart', '--ids', 'us', '--no-color'], { NO_COLOR: undefined, FORCE_COLOR: '1' })).stdout).not.toContain(ESCAPE);
   });
 
-  it('accepts ids space- or comma-separated and sorts by the minimum with --by min', () => {
-    const spaced = runCli(['chart', '--ids', 'jp', 'us', 'de', '--by', 'min']);
+  it('accepts ids space- or comma-separated and sorts by the minimum with --by min', async () => {
+    const spaced = (await cli(['chart', '--ids', 'jp', 'us', 'de', '--by', 'min']));
     expect(spaced.code).toBe(0);
-    expect(runCli(['chart', '--ids', 'jp,us,de', '--by', 'min']).stdout).toBe(spaced.stdout);
+    expect((await cli(['chart', '--ids', 'jp,us,de', '--by', 'min'])).stdout).toBe(spaced.stdout);
     const order = spaced.stdout.split('\n').flatMap((l) => /\((jp|us|de)\)/.exec(l)?.[1] ?? []);
     expect(order).toEqual(['us', 'de', 'jp']);
   });
@@ -43,8 +43,8 @@ describe('jurisdiff chart', () => {
     [['chart', '--ids', 'zz'], /unknown jurisdiction 'zz'/],
     [['chart', '--by', 'median'], /Allowed choices are max, min/],
     [['chart', '--json'], /unknown option '--json'/],
-  ])('exits 2 on bad arguments: %j', (args, message) => {
-    const { stdout, stderr, code } = runCli(args);
+  ])('exits 2 on bad arguments: %j', async (args, message) => {
+    const { stdout, stderr, code } = (await cli(args));
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
@@ -55,11 +55,11 @@ describe('jurisdiff report', () => {
   const directory = mkdtempSync(join(tmpdir(), 'jurisdiff-report-cli-'));
   afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-  it('writes the file atomically, replacing an old one and keeping its permissions', () => {
+  it('writes the file atomically, replacing an old one and keeping its permissions', async () => {
     const out = join(directory, 'report.html');
     writeFileSync(out, 'old');
     chmodSync(out, 0o640);
-    const { stdout, code } = runCli(['report', '--ids', 'us', 'gb-ew', '--out', out]);
+    const { stdout, code } = (await cli(['report', '--ids', 'us', 'gb-ew', '--out', out]));
     expect(code).toBe(0);
     expect(stdout).toMatch(/^wrote .*report\.html: 2 jurisdictions, \d+ KiB\n$/);
     expect(readFileSync(out, 'utf8')).toMatch(/^<!DOCTYPE html>/);
@@ -67,8 +67,8 @@ describe('jurisdiff report', () => {
     expect(readdirSync(directory)).toEqual(['report.html']);
   });
 
-  it("writes to standard output with '--out -'", () => {
-    const { stdout, code } = runCli(['report', '--ids', 'jp', '--out', '-']);
+  it("writes to standard output with '--out -'", async () => {
+    const { stdout, code } = (await cli(['report', '--ids', 'jp', '--out', '-']));
     expect(code).toBe(0);
     expect(stdout).toMatch(/^<!DOCTYPE html>[\s\S]*<\/html>\n$/);
     expect(stdout).toContain('Japan');
@@ -80,8 +80,8 @@ describe('jurisdiff report', () => {
     [['report', '--ids', 'qq', '--out', 'x.html'], /unknown jurisdiction 'qq'/],
     [['report', '--ids', 'us', '--out', '/nonexistent-dir/r.html'], /cannot write \/nonexistent-dir\/r\.html: ENOENT/],
     [['report', '--ids', 'us', '--out', tmpdir()], /is a directory/],
-  ])('exits 2 on bad arguments: %j', (args, message) => {
-    const { stderr, code } = runCli(args);
+  ])('exits 2 on bad arguments: %j', async (args, message) => {
+    const { stderr, code } = (await cli(args));
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
   });

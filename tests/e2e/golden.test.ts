@@ -31,6 +31,6 @@ const CASES: Record<string, string[]> = {
 
 describe('golden transcripts', () => {
   it.each(Object.entries(CASES))('%s', async (name, args) => {
-    await expect(transcript(args)).toMatchFileSnapshot(`__golden__/${name}.txt`);
+    await expect(await transcript(args)).toMatchFileSnapshot(`__golden__/${name}.txt`);
   });
 });

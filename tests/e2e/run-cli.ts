@@ -26,7 +26,26 @@ export function runCli(args: string[], env: Record<string, string | undefined> =
 }
 
 /** A transcript for golden files: the command, its output, its exit code. */
-export function transcript(args: string[], env?: Record<string, string | undefined>): string {
-  const { stdout, stderr, code } = runCli(args, env);
+export async function transcript(args: string[], env?: Record<string, string | undefined>): Promise<string> {
+  const { stdout, stderr, code } = await cli(args, env);
   return `$ jurisdiff ${args.join(' ')}\n${stdout}${stderr ? `--- stderr\n${stderr}` : ''}Exit code: ${code}\n`;
+}
+
+/**
+ * Runs the CLI in this process through `main()`, with a fake environment: the same arguments,
+ * variables and streams a process would have (colour off unless asked, 100 columns, a fixed
+ * "today"), without the cost of starting Node. Only what a process alone shows (exit status,
+ * pipes, signals) needs `runCli`.
+ */
+export async function cli(args: string[], env: Record<string, string | undefined> = {}, options: { isTTY?: boolean } = {}): Promise<CliResult> {
+  const { main } = await import('../../src/cli/main.js');
+  let stdout = '';
+  let stderr = '';
+  const merged = { COLUMNS: '100', NO_COLOR: '1', JURISDIFF_TODAY: TODAY, ...env };
+  const code = await main(args, {
+    env: Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv,
+    stdout: { isTTY: options.isTTY ?? false, columns: Number(merged.COLUMNS), write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+  });
+  return { stdout, stderr, code };
 }

@@ -6,7 +6,7 @@ import { formatDuration } from '../../src/model/duration.js';
 import { standingOn } from '../../src/model/treaty-status.js';
 import { formatFine, formatStanding } from '../../src/render/wording.js';
 import type { Jurisdiction } from '../../src/schema/jurisdiction.js';
-import { runCli, TODAY } from '../e2e/run-cli.js';
+import { cli, runCli, TODAY } from '../e2e/run-cli.js';
 import { rowIds, section, termCells, textOf } from './html-helpers.js';
 
 /**
@@ -19,26 +19,26 @@ describe('report --all against compare --all --json', () => {
   let records: Jurisdiction[];
   const offences = ['production', 'distribution', 'possession', 'access', 'grooming_meeting', 'sexual_communication'];
 
-  beforeAll(() => {
+  beforeAll(async () => {
     directory = mkdtempSync(join(tmpdir(), 'jurisdiff-report-'));
     const out = join(directory, 'report.html');
-    const written = runCli(['report', '--all', '--out', out]);
+    const written = (await cli(['report', '--all', '--out', out]));
     expect(written.code, written.stderr).toBe(0);
     expect(written.stdout).toMatch(/^wrote .*report\.html: \d+ jurisdictions, \d+ KiB\n$/);
     html = readFileSync(out, 'utf8');
-    const compared = runCli(['compare', '--all', '--json']);
+    const compared = (await cli(['compare', '--all', '--json']));
     expect(compared.code, compared.stderr).toBe(0);
     records = JSON.parse(compared.stdout);
   });
 
   afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-  it('lists every jurisdiction in every offence table', () => {
+  it('lists every jurisdiction in every offence table', async () => {
     const ids = records.map((r) => r.id).sort();
     for (const offence of offences) expect([...rowIds(html, `offence-${offence.replace(/_/g, "-")}`)].sort()).toEqual(ids);
   });
 
-  it('shows each imprisonment maximum and minimum exactly as the data holds it', () => {
+  it('shows each imprisonment maximum and minimum exactly as the data holds it', async () => {
     let figures = 0;
     for (const offence of offences) {
       const cells = termCells(html, offence);
@@ -66,7 +66,7 @@ describe('report --all against compare --all --json', () => {
     expect(figures).toBeGreaterThan(200);
   });
 
-  it('shows each fine as the data holds it', () => {
+  it('shows each fine as the data holds it', async () => {
     for (const offence of offences) {
       const body = section(html, `offence-${offence.replace(/_/g, "-")}`);
       for (const record of records) {
@@ -79,7 +79,7 @@ describe('report --all against compare --all --json', () => {
     }
   });
 
-  it('shows each treaty status as the data holds it', () => {
+  it('shows each treaty status as the data holds it', async () => {
     const body = section(html, 'treaties');
     let checked = 0;
     for (const record of records.filter((r) => r.kind === 'country')) {
@@ -93,7 +93,7 @@ describe('report --all against compare --all --json', () => {
     expect(checked).toBeGreaterThan(50);
   });
 
-  it("shows each file's review date", () => {
+  it("shows each file's review date", async () => {
     const body = section(html, 'data');
     for (const record of records) expect(body).toContain(`<time datetime="${record.reviewed}">`);
   });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalize } from '../../src/load/canonical.js';
-import { runCli } from '../e2e/run-cli.js';
+import { cli, runCli } from '../e2e/run-cli.js';
 
 const ORDER = { offences: ['production', 'distribution', 'possession', 'access', 'grooming'], treaties: ['budapest', 'lanzarote', 'opsc', 'un-cybercrime'] };
 
@@ -37,7 +37,7 @@ region: Europe
 `;
 
 describe('canonical form', () => {
-  it('orders keys as the schema does and keeps every comment', () => {
+  it('orders keys as the schema does and keeps every comment', async () => {
     const result = canonicalize('xm.yaml', MESSY, ORDER);
     if (!result.ok) throw new Error(result.reason);
     const text = result.text;
@@ -51,7 +51,7 @@ describe('canonical form', () => {
     expect(again.ok && again.changed).toBe(false);
   });
 
-  it('adds the editor modeline, drops a BOM and CRLF line ends', () => {
+  it('adds the editor modeline, drops a BOM and CRLF line ends', async () => {
     const result = canonicalize('xm.yaml', `\uFEFF${MESSY.split('\n').slice(1).join('\r\n')}`, ORDER);
     expect(result.ok).toBe(true);
     if (result.ok) {
@@ -60,27 +60,27 @@ describe('canonical form', () => {
     }
   });
 
-  it('refuses a file that does not parse', () => {
+  it('refuses a file that does not parse', async () => {
     expect(canonicalize('xm.yaml', 'a: [1\n', ORDER).ok).toBe(false);
   });
 });
 
 describe('jurisdiff fmt', () => {
-  it('rewrites in place, then --check passes; no temporary file is left', () => {
+  it('rewrites in place, then --check passes; no temporary file is left', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'jurisdiff-fmt-'));
     writeFileSync(join(dir, 'xm.yaml'), MESSY);
-    const check = runCli(['fmt', '--check', dir]);
+    const check = (await cli(['fmt', '--check', dir]));
     expect(check.code).toBe(1);
     expect(check.stdout).toContain('xm.yaml: not in canonical form');
     expect(readFileSync(join(dir, 'xm.yaml'), 'utf8')).toBe(MESSY);
-    expect(runCli(['fmt', dir]).code).toBe(0);
+    expect((await cli(['fmt', dir])).code).toBe(0);
     expect(readFileSync(join(dir, 'xm.yaml'), 'utf8')).toContain('# The statute section, checked twice.');
-    expect(runCli(['fmt', '--check', dir]).code).toBe(0);
+    expect((await cli(['fmt', '--check', dir])).code).toBe(0);
     expect(readdirSync(dir)).toEqual(['xm.yaml']);
   });
 
-  it('finds the bundled data in canonical form', () => {
-    const result = runCli(['fmt', '--check']);
+  it('finds the bundled data in canonical form', async () => {
+    const result = (await cli(['fmt', '--check']));
     expect(result.stdout).toMatch(/^0 of \d+ files need formatting/m);
     expect(result.code).toBe(0);
   });
