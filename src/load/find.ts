@@ -27,7 +27,9 @@ export function findJurisdiction(dataset: Dataset, input: string): Found {
   if (path !== undefined && JURISDICTION_ID.test(path) && dataset.has(path)) {
     return { id: undefined, suggestion: path, hint: 'give the id, not the path of its file' };
   }
-  for (const id of dataset.ids()) {
+  // An id-shaped input that is not a file, or text no name could be, needs no look at every file's name.
+  const nameLike = !JURISDICTION_ID.test(lower) && wanted.length <= 80 && /^[\p{L}\p{M}' .()-]+$/u.test(wanted);
+  for (const id of nameLike ? dataset.ids() : []) {
     const name = dataset.load(id).value?.name;
     if (name !== undefined && (normaliseName(name) === wanted || normaliseName(name.replace(/\s*\(.*\)$/, '')) === wanted)) return { id };
   }

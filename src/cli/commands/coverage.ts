@@ -11,20 +11,25 @@ export default function coverageCommand(args: unknown[], _options: CommonOptions
   resolveIds(context, ids); // fails with the documented exit codes on unknown ids or broken files
   // Each file's own entries: what a subdivision inherits is its parent's research, counted there.
   const records = ids.map((id) => dataset.load(id).value!);
-  const offenceKeys = Object.keys(dataset.registries().offences.value ?? {});
-  const report = coverage(records, offenceKeys);
+  const offenceKeys = Object.keys(dataset.registry('offences').value ?? {});
+  const treatyKeys = Object.keys(dataset.registry('treaties').value ?? {});
+  const report = coverage(records, offenceKeys, treatyKeys);
   const percent = (n: number, of: number) => (of === 0 ? '0%' : `${((100 * n) / of).toFixed(1)}%`);
   const researched = (levels: Record<string, CoverageLevel>) => Object.values(levels).filter((l) => l !== 'not_researched').length;
   const rows = report.rows.map((row) => [row.id, ...report.columns.map((c) => SYMBOL[row.levels[c]!]), `${researched(row.levels)}/${report.columns.length}`]);
   for (const level of COVERAGE_LEVELS) {
     rows.push([`total ${SYMBOL[level]}`, ...report.columns.map((c) => String(report.columnTotals[c]![level])), '']);
   }
-  const { criminalised, complete, verifiedOrReported } = report.offences;
+  const { criminalised, complete, verifiedOrReported, byConfidence, verifiedOnStatute } = report.offences;
+  const sources = Object.values(report.sourcesByKind).reduce((a, b) => a + b, 0);
+  const cells = records.filter((r) => r.kind === 'country').length * treatyKeys.length;
   const summary = [
-    `${records.length} jurisdictions; ${criminalised} offence entries record an offence that exists.`,
+    `${records.length} jurisdictions, ${report.fullProfiles} of them full profiles (definitions, every offence, the reporting duty, treaties); ${criminalised} offence entries record an offence that exists.`,
     `${complete} of ${criminalised} (${percent(complete, criminalised)}) give a statute section, an imprisonment maximum (or fine-only penalty) and a source with a URL.`,
-    `${verifiedOrReported} of ${criminalised} (${percent(verifiedOrReported, criminalised)}) are verified or reported; the rest are unverified.`,
-    'V verified (primary source) · R reported (secondary source) · U unverified · — not researched (a subdivision inherits it from its country)',
+    `${verifiedOrReported} of ${criminalised} (${percent(verifiedOrReported, criminalised)}) are verified or reported (${byConfidence.verified} verified, ${byConfidence.reported} reported, ${byConfidence.unverified} unverified); ${verifiedOnStatute} of the ${byConfidence.verified} verified cite the text of the law.`,
+    `${sources} sources: ${Object.entries(report.sourcesByKind).map(([kind, n]) => `${kind.replace(/_/g, ' ')} ${percent(n, sources)}`).join(', ')}.`,
+    `Treaty standing: ${report.treatyCells.total} of ${cells} country × instrument cells (${percent(report.treatyCells.total, cells)}): ${report.treatyCells.byConfidence.verified} verified, ${report.treatyCells.byConfidence.reported} reported, ${report.treatyCells.byConfidence.unverified} unverified.`,
+    'V verified (the text of the law, or the depositary) · R reported (secondary source, dataset or explainer) · U unverified · — not researched (a subdivision inherits it from its country)',
   ];
   writeGrid(
     context,
@@ -33,7 +38,7 @@ export default function coverageCommand(args: unknown[], _options: CommonOptions
       columns: report.columns,
       jurisdictions: report.rows,
       totals: report.columnTotals,
-      offences: { ...report.offences, complete_ratio: criminalised ? complete / criminalised : 0, verified_or_reported_ratio: criminalised ? verifiedOrReported / criminalised : 0 },
+      full_profiles: report.fullProfiles, sources_by_kind: report.sourcesByKind, treaty_cells: report.treatyCells, offences: { ...report.offences, complete_ratio: criminalised ? complete / criminalised : 0, verified_or_reported_ratio: criminalised ? verifiedOrReported / criminalised : 0 },
     },
     context.format === 'table' ? `${summary.join('\n')}\n` : '',
   );
