@@ -1,4 +1,5 @@
 import { openDataset, DataDirectoryError, type Dataset } from '../load/dataset.js';
+import { displayPath } from '../load/paths.js';
 import { suggestId } from '../load/find.js';
 import { lookupJurisdiction } from '../model/lookup.js';
 import type { Resolved } from '../model/resolve.js';
@@ -59,6 +60,8 @@ export function createContext(options: CommonOptions, environment: Environment, 
       if (!dataset) {
         try {
           dataset = openDataset(options.data ?? (environment.env.JURISDIFF_DATA || undefined));
+          // A typo in a CI path must not pass green: a folder without a single data file is a usage error.
+          if (dataset.allStems().length === 0) throw new DataDirectoryError(`${displayPath(dataset.dir)} holds no jurisdiction file (*.yaml); check the path given to --data or $JURISDIFF_DATA`);
         } catch (error) {
           if (error instanceof DataDirectoryError) throw usageError(safeText(error.message, { singleLine: true }));
           throw error;

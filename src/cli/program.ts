@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { EXIT } from './exit-codes.js';
 import { OUTPUT_FORMATS, type CommonOptions, type Context } from './context.js';
 import { DIAGNOSTIC_FORMATS } from '../render/diagnostics.js';
+import { safeText } from '../render/safe-text.js';
 
 export type CommandModule = { default: (args: unknown[], options: CommonOptions & Record<string, unknown>, context: Context) => Promise<number> | number };
 
@@ -194,7 +195,8 @@ export function buildProgram(version: string, run: Runner, setExit: (code: numbe
     // Before any subcommand exists: commander copies these settings into each one it creates.
     .configureOutput({
       ...output,
-      outputError: (text, write) => write(text.startsWith('error: ') ? `jurisdiff: ${text.slice('error: '.length)}` : text),
+      // Commander quotes the offending argument: never echo its control or bidi characters raw.
+      outputError: (text, write) => write(`${safeText(text.startsWith('error: ') ? `jurisdiff: ${text.slice('error: '.length)}` : text).trimEnd()}\n`),
     })
     .description('Compare laws against child sexual abuse material (CSAM) across jurisdictions.')
     .version(version, '-V, --version')

@@ -31,7 +31,8 @@ export function canonicalize(file: string, text: string, order: { offences: stri
   if (!before.document || !isMap(before.document.contents)) return { ok: false, reason: `${file}: not a mapping` };
 
   const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const document = parseDocument(source, { lineCounter: new LineCounter(), keepSourceTokens: false, prettyErrors: false });
+  // parseYaml above has refused duplicate keys; the parser's own check would cost quadratic time.
+  const document = parseDocument(source, { lineCounter: new LineCounter(), keepSourceTokens: false, prettyErrors: false, uniqueKeys: false });
   const top = document.contents as YAMLMap;
   // The file's opening comment belongs to the file, not to whichever key happens to come first.
   const firstKey = top.items[0]?.key;

@@ -38,10 +38,11 @@ export class Dataset {
   constructor(dir: string) {
     try {
       this.dir = realpathSync(dir);
-      if (!statSync(this.dir).isDirectory()) throw new DataDirectoryError(`${displayPath(dir)} is not a directory`);
+      if (!statSync(this.dir).isDirectory()) throw new DataDirectoryError(`${displayPath(dir)} is a file, not a data folder; give the folder that holds the *.yaml files`);
     } catch (error) {
       if (error instanceof DataDirectoryError) throw error;
-      throw new DataDirectoryError(`cannot open data directory ${displayPath(dir)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new DataDirectoryError(code === 'ENOENT' ? `data folder ${displayPath(dir)} does not exist` : `cannot open data folder ${displayPath(dir)}: ${code ?? String(error)}`);
     }
   }
 

@@ -1,4 +1,4 @@
-import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { RULES, type Diagnostic, type DocumentPath, type Position, type RuleId } from '../diagnostic.js';
 
 /** A parsed YAML file that can say where any value of it stands. */
@@ -15,7 +15,9 @@ const PARSE_OPTIONS = {
   schema: 'core',
   version: '1.2',
   merge: false,
-  uniqueKeys: true,
+  // The parser's own duplicate-key check compares every key with every other (quadratic in a
+  // large mapping); duplicateKeys() below does the same check in one pass.
+  uniqueKeys: false,
   stringKeys: true,
   strict: true,
   // prettyErrors builds a RegExp from the offending line; a long line exhausts V8 fatally.
@@ -91,7 +93,14 @@ export function parseYaml(file: string, text: string): ParsedYaml {
         : firstLine(warning.message),
     );
   }
-  if (document.errors.length > 0) return finish(document, undefined);
+  const duplicates = duplicateKeys(document);
+  for (const key of duplicates) {
+    const line = at(key.range?.[0] ?? 0).line;
+    if (linesWithErrors.has(line)) continue;
+    linesWithErrors.add(line);
+    report('yaml/duplicate-key', key.range?.[0] ?? 0, YAML_ERROR_MESSAGES.DUPLICATE_KEY!);
+  }
+  if (document.errors.length > 0 || duplicates.length > 0) return finish(document, undefined);
 
   const explicitTag = findExplicitTag(document.contents);
   if (explicitTag) {
@@ -129,7 +138,7 @@ function locate(doc: Document.Parsed, path: DocumentPath, target: 'key' | 'value
   let keyNode: Node | undefined;
   for (const segment of path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      const pair = pairsOf(node).get(String(segment));
       if (!pair) break;
       keyNode = isNode(pair.key) ? pair.key : undefined;
       node = pair.value;
@@ -145,6 +154,35 @@ function locate(doc: Document.Parsed, path: DocumentPath, target: 'key' | 'value
   const chosen = target === 'key' && keyNode ? keyNode : isNode(node) ? node : keyNode;
   const offset = chosen?.range?.[0];
   return offset === undefined ? { line: 1, column: 1 } : at(offset);
+}
+
+/** Every key that repeats an earlier key of the same mapping, in one pass over the document. */
+function duplicateKeys(document: Document.Parsed): Node[] {
+  const found: Node[] = [];
+  visit(document, {
+    Map(_key, map) {
+      const seen = new Set<string>();
+      for (const item of map.items) {
+        if (!isScalar(item.key)) continue;
+        const key = String(item.key.value);
+        if (seen.has(key)) found.push(item.key);
+        else seen.add(key);
+      }
+    },
+  });
+  return found;
+}
+
+/** Each mapping's pairs by key, built once: a file with many diagnostics in one large mapping costs linear time, not quadratic. */
+const PAIRS = new WeakMap<YAMLMap, Map<string, Pair>>();
+function pairsOf(map: YAMLMap): Map<string, Pair> {
+  let pairs = PAIRS.get(map);
+  if (!pairs) {
+    pairs = new Map();
+    for (const item of map.items) if (isScalar(item.key) && !pairs.has(String(item.key.value))) pairs.set(String(item.key.value), item as Pair);
+    PAIRS.set(map, pairs);
+  }
+  return pairs;
 }
 
 function findExplicitTag(root: unknown): { tag: string; offset: number } | undefined {

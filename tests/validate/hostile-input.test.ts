@@ -85,6 +85,6 @@ describe('hostile input', () => {
   it('rejects a data folder that does not exist with a usage error', async () => {
     const result = (await cli(['list', '--data', join(workspace, 'missing')]));
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^jurisdiff: cannot open data directory/);
+    expect(result.stderr).toMatch(/^jurisdiff: data folder .* does not exist\n$/);
   });
 });
