@@ -49,7 +49,10 @@ export function canonicalize(file: string, text: string, order: { offences: stri
   output = output
     .replace(/^#(?! )yaml-language-server/, '# yaml-language-server')
     // Flow lists of plain keys read as in the docs, "[a, b]"; flow maps keep their padding, "{ min: 1y }".
-    .replace(/\[ ((?:[a-z0-9][a-z0-9._:-]*)(?:, [a-z0-9][a-z0-9._:-]*)*) \]/g, '[$1]');
+    .replace(/\[ ((?:[a-z0-9][a-z0-9._:-]*)(?:, [a-z0-9][a-z0-9._:-]*)*) \]/g, '[$1]')
+    // A flow list of flow maps reads "[{ act: signature }]", as yamllint's default expects.
+    .replace(/\[ \{ /g, '[{ ')
+    .replace(/ \} \]/g, ' }]');
 
   const after = parseYaml(file, output);
   if (after.value === undefined || JSON.stringify(sortDeep(after.value)) !== JSON.stringify(sortDeep(before.value))) {
