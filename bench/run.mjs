@@ -1,22 +1,22 @@
 // The benchmark: `npm run bench` (builds first). Never part of `npm test`.
 //
-// Generates synthetic, schema-valid data sets of 200, 2,000 and 20,000 jurisdiction files in a
-// temporary folder and times whole processes, side by side and interleaved, several runs each:
+// Times whole processes, side by side and interleaved, on the workload people have: the bundled
+// data set (every country) and data sets like it of 260 and 5,000 files:
 //   1. `jurisdiff show us` against the floor `node -e 0`
-//   2. `jurisdiff compare us jp sg sa` on 20,000 files against the same on 200 files
-//   3. `jurisdiff validate DIR` against `ajv validate` (ajv-cli) on the same files, 2,000 and 20,000
-//   4. validate's time per file at 20,000 against at 2,000, and its peak RSS at 20,000
+//   2. `compare --all` as a table and as JSON, at 260 jurisdictions
+//   3. `jurisdiff validate` against ajv-cli (its default run, on the exported schema) on the bundled data
+//   4. validate's time per file at 5,000 against at 260, and its peak memory at 5,000
 // Prints a table with the ratios beside the targets and writes bench/results.json.
 //
 //   node bench/run.mjs [--quick] [--keep]
-//     --quick  fewer runs (a rough figure in about a minute)
+//     --quick  fewer runs (a rough figure in under a minute)
 //     --keep   leave the generated data sets in place and print where they are
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generate, QUERY_IDS } from './generate.mjs';
+import { generate } from './generate.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'jurisdiff.js');
@@ -26,18 +26,12 @@ const RSS_PRELOAD = join(ROOT, 'bench', 'rss.cjs');
 const quick = process.argv.includes('--quick');
 const keep = process.argv.includes('--keep');
 
-// Runs per command; the 20,000-file validate runs take seconds each, so fewer of them.
-const RUNS = quick ? { startup: 10, query: 6, validate: 3, large: 1 } : { startup: 40, query: 20, validate: 10, large: 5 };
-const SIZES = [200, 2000, 20000];
+const RUNS = quick ? { startup: 10, query: 4, validate: 3, large: 1 } : { startup: 40, query: 10, validate: 10, large: 5 };
+const SIZES = [260, 5000];
 
-/**
- * ajv-cli as a user would run it on this data, plus two plug-ins it needs to validate these files
- * correctly at all: ajv-formats (the schema uses `format: date`; plain ajv refuses the schema) and
- * bench/ajv-yaml-core.cjs (ajv-cli reads YAML with js-yaml 3's default schema, which turns
- * unquoted dates into Date objects and so fails every file; this keeps them text, as YAML 1.2 does).
- */
-const ajvArgs = (dir) => [AJV, 'validate', '--spec=draft7', '-s', SCHEMA, '-c', 'ajv-formats', '-c', './bench/ajv-yaml-core.cjs', '-d', `${dir}/*.yaml`];
-const AJV_SHOWN = `ajv validate --spec=draft7 -s ${SCHEMA} -c ajv-formats -c ./bench/ajv-yaml-core.cjs -d "DIR/*.yaml"`;
+/** ajv-cli as its users run it: the exported schema, the files, no plug-ins. */
+const ajvArgs = (files) => [AJV, 'validate', '-s', SCHEMA, '-d', files];
+const AJV_SHOWN = `ajv validate -s ${SCHEMA} -d "jurisdictions/*.yaml"`;
 
 function machine() {
   const info = readFileSync('/proc/cpuinfo', 'utf8');
@@ -119,61 +113,54 @@ try {
   console.log(`jurisdiff benchmark${quick ? ' (--quick)' : ''}`);
   console.log(`machine: ${info.cpu}, ${info.cores} cores, ${info.memory_gib} GiB, ${info.os}, Node ${info.node}`);
 
-  const dirs = {};
+  const dirs = { bundled: join(ROOT, 'jurisdictions') };
   for (const size of SIZES) {
-    const started = Date.now();
     dirs[size] = join(work, `set-${size}`);
     generate(dirs[size], size);
-    console.log(`generated ${size} files in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
   // The data must be valid for both tools, or the comparison means nothing.
-  for (const size of SIZES) {
-    const ours = spawnSync(process.execPath, [BIN, 'validate', dirs[size]], { cwd: ROOT, env: env(), encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-    if (ours.status !== 0 || !ours.stdout.includes(`${size} files valid`)) throw new Error(`generated set of ${size} does not validate:\n${ours.stdout.slice(0, 2000)}${ours.stderr}`);
+  for (const [key, dir] of Object.entries(dirs)) {
+    const ours = spawnSync(process.execPath, [BIN, 'validate', dir], { cwd: ROOT, env: env(), encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    if (ours.status !== 0) throw new Error(`data set ${key} does not validate:\n${ours.stdout.slice(0, 2000)}${ours.stderr}`);
   }
-  for (const size of [2000, 20000]) {
-    const theirs = spawnSync(process.execPath, ajvArgs(dirs[size]), { cwd: ROOT, env: env(), encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-    const valid = theirs.stdout.split('\n').filter((l) => l.endsWith(' valid')).length;
-    if (theirs.status !== 0 || valid !== size) throw new Error(`ajv-cli does not accept the ${size}-file set (${valid} valid):\n${theirs.stderr.slice(0, 2000)}`);
-  }
-  console.log(`both tools accept every generated file; ajv-cli runs as: ${AJV_SHOWN}`);
-  console.log('(ajv-formats for "format: date"; ajv-yaml-core.cjs so js-yaml keeps unquoted dates as text)\n');
+  const theirs = spawnSync(process.execPath, ajvArgs('jurisdictions/*.yaml'), { cwd: ROOT, env: env(), encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (theirs.status !== 0) throw new Error(`ajv-cli does not accept the bundled data:\n${theirs.stderr.slice(0, 2000)}`);
+  const bundledFiles = theirs.stdout.split('\n').filter((l) => l.endsWith(' valid')).length;
+  console.log(`bundled data: ${bundledFiles} files; generated sets of ${SIZES.join(' and ')} files; both tools accept every file`);
+  console.log(`ajv-cli runs as: ${AJV_SHOWN}\n`);
 
   const measures = {};
   const [show, floor] = sideBySide([jurisdiff('jurisdiff show us', ['show', 'us']), { label: 'node -e 0', command: process.execPath, args: ['-e', '0'] }], RUNS.startup);
-  measures.show = show;
-  measures.floor = floor;
+  Object.assign(measures, { show, floor });
 
-  const compareArgs = (size) => ['compare', ...QUERY_IDS, '--data', dirs[size]];
-  const [compareLarge, compareSmall] = sideBySide(
-    [jurisdiff('compare us jp sg sa (20,000 files)', compareArgs(20000)), jurisdiff('compare us jp sg sa (200 files)', compareArgs(200))],
+  const [table260, json260] = sideBySide(
+    [jurisdiff('compare --all, table (260 files)', ['compare', '--all', '--data', dirs[260]], { env: { COLUMNS: '100' } }), jurisdiff('compare --all --json (260 files)', ['compare', '--all', '--json', '--data', dirs[260]])],
     RUNS.query,
   );
-  measures.compare_20000 = compareLarge;
-  measures.compare_200 = compareSmall;
+  Object.assign(measures, { compare_table_260: table260, compare_json_260: json260 });
+
+  const [validateBundled, ajvBundled] = sideBySide(
+    [jurisdiff(`jurisdiff validate (bundled, ${bundledFiles} files)`, ['validate']), { label: `ajv-cli validate (bundled, ${bundledFiles} files)`, command: process.execPath, args: ajvArgs('jurisdictions/*.yaml') }],
+    RUNS.validate,
+  );
+  Object.assign(measures, { validate_bundled: validateBundled, ajv_bundled: ajvBundled });
 
   const validateSpec = (size) => jurisdiff(`jurisdiff validate (${size} files)`, ['validate', dirs[size]]);
-  const ajvSpec = (size) => ({ label: `ajv-cli validate (${size} files)`, command: process.execPath, args: ajvArgs(dirs[size]) });
-  const [validate2k, ajv2k] = sideBySide([validateSpec(2000), ajvSpec(2000)], RUNS.validate);
-  const [validate20k, ajv20k] = sideBySide([validateSpec(20000), ajvSpec(20000)], RUNS.large);
-  Object.assign(measures, { validate_2000: validate2k, ajv_2000: ajv2k, validate_20000: validate20k, ajv_20000: ajv20k });
+  const [validate260] = sideBySide([validateSpec(260)], RUNS.validate);
+  const [validate5000] = sideBySide([validateSpec(5000)], RUNS.large);
+  Object.assign(measures, { validate_260: validate260, validate_5000: validate5000 });
 
-  const rss = {
-    validate_2000: peakRss(validateSpec(2000)),
-    validate_20000: peakRss(validateSpec(20000)),
-    ajv_20000: peakRss(ajvSpec(20000)),
-    show: peakRss(jurisdiff('show', ['show', 'us'])),
-  };
+  const rss = { validate_5000: peakRss(validateSpec(5000)), ajv_bundled: peakRss({ label: 'ajv', command: process.execPath, args: ajvArgs('jurisdictions/*.yaml') }), show: peakRss(jurisdiff('show', ['show', 'us'])) };
 
-  const perFile2k = validate2k.median / 2000;
-  const perFile20k = validate20k.median / 20000;
+  const perFile260 = validate260.median / 260;
+  const perFile5000 = validate5000.median / 5000;
   const checks = [
     { id: 'show_vs_node', what: '`show us` / `node -e 0`', value: show.median / floor.median, target: 1.5, op: '<=', unit: 'x' },
-    { id: 'query_flat', what: '`compare us jp sg sa`: 20,000 / 200 files', value: compareLarge.median / compareSmall.median, target: 1.2, op: '<=', unit: 'x' },
-    { id: 'validate_vs_ajv_2000', what: '`validate` / ajv-cli, 2,000 files', value: validate2k.median / ajv2k.median, target: 1.0, op: '<', unit: 'x' },
-    { id: 'validate_vs_ajv_20000', what: '`validate` / ajv-cli, 20,000 files', value: validate20k.median / ajv20k.median, target: 1.0, op: '<', unit: 'x' },
-    { id: 'validate_per_file_flat', what: '`validate` per file: 20,000 / 2,000', value: perFile20k / perFile2k, target: 1.2, op: '<=', unit: 'x' },
-    { id: 'validate_peak_rss_20000', what: '`validate` peak RSS, 20,000 files', value: rss.validate_20000, target: 300, op: '<', unit: ' MiB' },
+    { id: 'compare_all_table_260', what: '`compare --all` table, 260 files', value: table260.median / 1000, target: 1, op: '<', unit: ' s' },
+    { id: 'compare_all_json_260', what: '`compare --all --json`, 260 files', value: json260.median / 1000, target: 0.3, op: '<', unit: ' s' },
+    { id: 'validate_vs_ajv', what: '`validate` / ajv-cli, bundled data', value: validateBundled.median / ajvBundled.median, target: 1.5, op: '<=', unit: 'x' },
+    { id: 'validate_per_file_flat', what: '`validate` per file: 5,000 / 260', value: perFile5000 / perFile260, target: 1.2, op: '<=', unit: 'x' },
+    { id: 'validate_peak_rss_5000', what: '`validate` peak memory, 5,000 files', value: rss.validate_5000, target: 200, op: '<', unit: ' MiB' },
   ].map((c) => ({ ...c, met: c.op === '<' ? c.value < c.target : c.value <= c.target }));
 
   // --- the table ----------------------------------------------------------------------------
@@ -186,10 +173,10 @@ try {
   console.log(line(rows[0]));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows.slice(1)) console.log(line(r));
-  console.log(`\nvalidate per file: ${(perFile2k * 1000).toFixed(0)} µs at 2,000, ${(perFile20k * 1000).toFixed(0)} µs at 20,000`);
-  console.log(`peak RSS: validate ${rss.validate_2000.toFixed(0)} MiB at 2,000, ${rss.validate_20000.toFixed(0)} MiB at 20,000; ajv-cli ${rss.ajv_20000.toFixed(0)} MiB at 20,000; show ${rss.show.toFixed(0)} MiB\n`);
+  console.log(`\nvalidate per file: ${(perFile260 * 1000).toFixed(0)} µs at 260, ${(perFile5000 * 1000).toFixed(0)} µs at 5,000`);
+  console.log(`peak memory: validate ${rss.validate_5000.toFixed(0)} MiB at 5,000 files; ajv-cli ${rss.ajv_bundled.toFixed(0)} MiB on the bundled data; show ${rss.show.toFixed(0)} MiB\n`);
 
-  const checkRows = [['measure', 'result', 'target', ''], ...checks.map((c) => [c.what, `${c.unit === 'x' ? c.value.toFixed(2) : c.value.toFixed(0)}${c.unit}`, `${c.op} ${c.target}${c.unit}`, c.met ? 'met' : 'MISSED'])];
+  const checkRows = [['measure', 'result', 'target', ''], ...checks.map((c) => [c.what, `${c.unit === ' MiB' ? c.value.toFixed(0) : c.value.toFixed(2)}${c.unit}`, `${c.op} ${c.target}${c.unit}`, c.met ? 'met' : 'MISSED'])];
   const cw = checkRows[0].map((_, i) => Math.max(...checkRows.map((r) => r[i].length)));
   const cline = (r) => r.map((cell, i) => (i === 0 ? cell.padEnd(cw[i]) : cell.padStart(cw[i]))).join('  ');
   console.log(cline(checkRows[0]));
@@ -204,7 +191,7 @@ try {
     runs: RUNS,
     ajv_command: AJV_SHOWN,
     measures: Object.fromEntries(Object.entries(measures).map(([k, m]) => [k, { ...m, samples: m.samples.map((x) => Math.round(x * 10) / 10) }])),
-    validate_per_file_us: { at_2000: perFile2k * 1000, at_20000: perFile20k * 1000 },
+    validate_per_file_us: { at_260: perFile260 * 1000, at_5000: perFile5000 * 1000 },
     peak_rss_mib: rss,
     targets: checks,
   };

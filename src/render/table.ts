@@ -87,19 +87,52 @@ export function renderTable(header: string[], sections: TableSection[], options:
     }
   }
   const fit = (text: string, i: number) => wrapText(text, widths[i]! - 2);
+  // Every cell is given to the table library one line at a time: it measures a cell's whole
+  // text character by character for each line it draws, which is quadratic in a tall cell. The
+  // lines between rows and the section titles are drawn here, from the same widths.
   const table = new Table({
     head: header.map((h, i) => style.heading(fit(h, i))),
     colWidths: widths,
     wordWrap: false,
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
     // cli-table3 colours head and borders itself unless told not to; colour is ours to decide.
     style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
   });
+  const marks: string[] = [];
+  const mark = (line: string) => {
+    marks.push(line);
+    table.push(Array.from({ length: columns }, () => `${MARK}${marks.length - 1}`));
+  };
+  const rule = (junction: string) => `├${widths.map((w) => '─'.repeat(w)).join(junction)}┤`;
+  const inner = sum(widths) + columns - 1;
+  // What the last drawn line was: the columns (the header or a row) or a full-width title.
+  let after: 'columns' | 'title' = 'columns';
   for (const section of sections) {
-    if (section.title !== undefined) table.push([{ colSpan: columns, content: style.heading(wrapText(section.title, sum(widths) + columns - 3)) }]);
-    for (const row of section.rows) table.push(row.map((cell, i) => (i === 0 ? style.dim(fit(cell, i)) : fit(cell, i))));
+    if (section.title !== undefined) {
+      mark(after === 'columns' ? rule('┴') : `├${'─'.repeat(inner)}┤`);
+      for (const line of wrapText(section.title, inner - 2).split('\n')) mark(`│ ${style.heading(line)}${' '.repeat(Math.max(0, inner - 2 - width(line)))} │`);
+      after = 'title';
+    }
+    for (const row of section.rows) {
+      mark(rule(after === 'title' ? '┬' : '┼'));
+      after = 'columns';
+      const cells = row.map((cell, i) => fit(cell, i).split('\n'));
+      const height = Math.max(...cells.map((c) => c.length));
+      for (let line = 0; line < height; line++) table.push(cells.map((c, i) => (i === 0 ? style.dim(c[line] ?? '') : (c[line] ?? ''))));
+    }
   }
-  return `${table.toString()}\n`;
+  const drawn = table
+    .toString()
+    .split('\n')
+    .map((line) => {
+      const at = line.indexOf(MARK);
+      return at === -1 ? line : marks[Number(/\d+/.exec(line.slice(at + 1))![0])]!;
+    });
+  return `${drawn.join('\n')}\n`;
 }
+
+/** A cell that stands for a line drawn here (a rule or a title), replaced after the table is drawn. */
+const MARK = '\uE000';
 
 /** The layout for a screen too narrow for the columns: every row as a record, "field: value". */
 function renderRecords(header: string[], sections: TableSection[], columns: number, style: Style): string {

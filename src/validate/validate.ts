@@ -37,7 +37,12 @@ export function validateDataset(dataset: Dataset, options: ValidateOptions): Val
     diagnostics.push({ rule: 'file/extension', severity: 'warning', file, line: 1, column: 1, path: [], message: `${file} is not read: data files end in ".yaml"` });
   }
 
-  const files = dataset.allStems().map((stem) => dataset.load(stem));
+  // Only a file with something to report needs its document again, for positions: the others are let go.
+  const files = dataset.allStems().map((stem) => {
+    const file = dataset.load(stem);
+    file.parsed?.release();
+    return file;
+  });
   const known = new Map(files.map((file) => [file.id, file.value && { kind: file.value.kind, region: file.value.region }]));
   const rules = { offences: registries.offences.value, treaties: registries.treaties.value, aggravations: registries.aggravations.value, defences: registries.defences.value, countries: registries.countries.value };
   for (const file of files) {

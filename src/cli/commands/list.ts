@@ -26,8 +26,9 @@ export default function list(_args: unknown[], options: ListOptions, context: Co
   writeGrid(
     context,
     {
-      header: ['id', 'name', 'kind', 'parent', 'region', 'sub-region', 'legal system', 'reviewed'],
-      rows: summaries.map((s) => [s.id, safeText(s.name), s.kind, s.parent ?? '', s.region, s.subregion ?? '', s.legal_system?.replace(/_/g, ' ') ?? '—', s.reviewed]),
+      // A subdivision's id starts with its country's; kind and parent are in the JSON.
+      header: ['id', 'name', 'region', 'sub-region', 'legal system', 'reviewed'],
+      rows: summaries.map((s) => [s.id, safeText(s.name), s.region, s.subregion ?? '', s.legal_system?.replace(/_/g, ' ') ?? '—', s.reviewed]),
     },
     summaries,
     context.format === 'table' ? `${summaries.length} jurisdiction${summaries.length === 1 ? '' : 's'}\n` : '',
