@@ -1,9 +1,8 @@
-import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { canonicalize } from '../../load/canonical.js';
 import { readDataFile } from '../../load/read-file.js';
 import { displayPath } from '../../load/paths.js';
 import { safeText } from '../../render/safe-text.js';
+import { writeAtomically } from '../write-file.js';
 import { EXIT } from '../exit-codes.js';
 import { createContext, type CommonOptions, type Context } from '../context.js';
 
@@ -50,19 +49,3 @@ export default function fmt(args: unknown[], options: FmtOptions, context: Conte
   return failed > 0 || (options.check && pending > 0) ? EXIT.findings : EXIT.ok;
 }
 
-/** Write beside the file, flush, then rename over it: a reader sees the old file or the new, never half of one. */
-function writeAtomically(path: string, text: string): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  const mode = statSync(path).mode & 0o777;
-  const fd = openSync(temporary, 'wx', mode);
-  try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } catch (error) {
-    closeSync(fd);
-    unlinkSync(temporary);
-    throw error;
-  }
-  closeSync(fd);
-  renameSync(temporary, path);
-}
