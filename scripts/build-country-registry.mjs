@@ -3,34 +3,12 @@
 // jurisdictions/_sources/ (see its README). Run again when a snapshot changes.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { stringify } from 'yaml';
+import { readCsv } from './csv.mjs';
 
 const dir = new URL('../jurisdictions/', import.meta.url);
 const read = (path) => readFileSync(new URL(path, dir), 'utf8');
 
-/** RFC 4180 fields of one line (the snapshot quotes fields that hold commas). */
-function fields(line) {
-  const out = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') out.push(field), (field = '');
-    else field += c;
-  }
-  out.push(field);
-  return out;
-}
-
-const [header, ...rows] = read('_sources/iso-3166-m49.csv').trim().split('\n').map(fields);
-const iso = new Map(rows.map((row) => {
-  const record = Object.fromEntries(header.map((name, i) => [name, row[i]]));
-  return [record['alpha-2'].toLowerCase(), record];
-}));
+const iso = new Map(readCsv(new URL('_sources/iso-3166-m49.csv', dir)).map((record) => [record['alpha-2'].toLowerCase(), record]));
 const members = new Set(read('_sources/un-members.txt').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.toLowerCase()));
 
 /** Short names where the ISO name is a long or inverted form. */

@@ -7,32 +7,10 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, parseDocument } from 'yaml';
+import { readCsv } from './csv.mjs';
 
 const dir = process.argv[2] ?? new URL('../jurisdictions/', import.meta.url).pathname;
 const tables = join(dir, '_sources', 'treaties');
-
-/** RFC 4180 rows of a CSV file (fields may be quoted and hold commas). */
-function readCsv(path) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  const text = readFileSync(path, 'utf8');
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (c !== '\r') field += c;
-  }
-  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
-  const [header, ...body] = rows;
-  return body.filter((r) => r.length > 1).map((r) => Object.fromEntries(header.map((name, i) => [name, r[i] ?? ''])));
-}
 
 /**
  * Rows with no date say a state is party (or signatory) on a complete list without giving the
@@ -61,6 +39,7 @@ for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
   const record = parse(text);
   if (record?.kind !== 'country') continue;
   const doc = parseDocument(text);
+  const before = added;
   for (const instrument of instruments) {
     if (record.treaties?.[instrument]) continue;
     const rows = readCsv(join(tables, `${instrument}.events.csv`)).filter((r) => r.id === record.id);
@@ -115,6 +94,6 @@ for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
     doc.setIn(['treaties', instrument], node);
     added++;
   }
-  writeFileSync(path, doc.toString({ indent: 2, indentSeq: true, lineWidth: 0, minContentWidth: 0, flowCollectionPadding: true }));
+  if (added > before) writeFileSync(path, doc.toString({ indent: 2, indentSeq: true, lineWidth: 0, minContentWidth: 0, flowCollectionPadding: true }));
 }
 console.log(`added ${added} treaty entries`);
