@@ -67,7 +67,11 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     return finish(undefined);
   }
   const linesWithErrors = new Set<number>();
+  // After a real syntax error the parser may also give up on what follows; that follow-on
+  // "exhaustion" would hide the cause (an unclosed "[" is not "nested too deeply").
+  const causes = document.errors.some((e) => e.code !== 'RESOURCE_EXHAUSTION');
   for (const error of document.errors.slice(0, MAX_YAML_ERRORS)) {
+    if (causes && error.code === 'RESOURCE_EXHAUSTION' && /^Cannot read properties/.test(error.message)) continue;
     // One error per line: a single tab or stray bracket otherwise yields a cascade.
     const line = at(error.pos[0]).line;
     if (linesWithErrors.has(line)) continue;

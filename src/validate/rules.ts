@@ -192,7 +192,7 @@ function checkDates(record: Jurisdiction, context: RuleContext, report: Report):
   for (const { path, entry } of versionedEntries(record)) entry.history?.forEach((v, index) => future(v.until, [...path, 'history', index, 'until']));
   if (context.maxAgeDays !== undefined) {
     const age = daysBetween(record.reviewed, context.today);
-    if (age > context.maxAgeDays) report('freshness/stale', ['reviewed'], `last reviewed ${record.reviewed}, ${age} days ago (limit ${context.maxAgeDays}); re-check every figure and update "reviewed"`);
+    if (age > context.maxAgeDays) report('freshness/stale', ['reviewed'], `last reviewed ${record.reviewed}, ${age} days ago (limit ${context.maxAgeDays} days); re-check every figure and update "reviewed"`);
   }
 }
 

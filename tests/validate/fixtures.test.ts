@@ -45,6 +45,7 @@ const GENERATED: Array<{ rule: string; make: () => Promise<string[]> }> = [
   { rule: 'file/too-large', make: async () => outcome(await folder('too-large', (file) => writeFileSync(file, `${valid()}notes: "${'x'.repeat(1024 * 1024)}"\n`))) },
   { rule: 'file/not-regular', make: async () => outcome(await folder('symlink', (file) => symlinkSync('/etc/hostname', file))) },
   { rule: 'file/not-regular', make: async () => outcome(await folder('fifo', (file) => void execFileSync('mkfifo', [file]))) },
+  { rule: 'yaml/too-complex', make: async () => outcome(await folder('deep', (file) => writeFileSync(file, `id: ${'['.repeat(100_000)}`))) },
   { rule: 'freshness/stale', make: async () => outcome(await folder('stale', (file) => writeFileSync(file, valid())), { maxAgeDays: 30 }) },
   {
     rule: 'ref/unknown-jurisdiction',

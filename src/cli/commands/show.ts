@@ -16,7 +16,9 @@ export default function show(args: unknown[], options: ShowOptions, context: Con
   const fields = parseFields(options.fields);
   const [resolved] = resolveIds(context, [String(args[0])]);
   const record = resolved!.record;
-  const comparison = compareJurisdictions([resolved!], { ...comparisonRegistries(context), offences, fields, cite: options.cite });
+  const registries = comparisonRegistries(context);
+  // Every offence of the taxonomy, researched or not, as compare shows it: a gap is said, not left out.
+  const comparison = compareJurisdictions([resolved!], { ...registries, offences: offences ?? Object.keys(registries.offenceRegistry ?? {}), fields, cite: options.cite });
   if (context.format === 'table') {
     const facts = [record.id, record.kind, record.parent ? `part of ${record.parent}` : undefined, record.region, record.legal_system?.replace(/_/g, ' '), `reviewed ${record.reviewed}`];
     context.write(`${context.style.heading(safeText(record.name, { singleLine: true }))}\n${context.style.dim(facts.filter(Boolean).join(' · '))}\n${asOfHeading(context)}`);
