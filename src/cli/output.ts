@@ -1,5 +1,5 @@
 import type { Comparison } from '../compare/compare.js';
-import { comparisonGrid, renderComparisonTable } from '../render/comparison.js';
+import { comparisonGrid, comparisonLongGrid, renderComparisonTable } from '../render/comparison.js';
 import { renderCsv, renderMarkdown, type Grid } from '../render/grid.js';
 import { toSafeJson as renderJson } from '../render/safe-text.js';
 import { renderTable } from '../render/table.js';
@@ -12,7 +12,9 @@ export function writeComparison(context: Context, comparison: Comparison, json: 
       ? renderJson(json)
       : context.format === 'table'
         ? renderComparisonTable(comparison, { width: context.width, style: context.style })
-        : writeGridFormat(context, comparisonGrid(comparison)),
+        : context.format === 'csv'
+          ? renderCsv(comparisonLongGrid(comparison))
+          : renderMarkdown(comparisonGrid(comparison)),
   );
 }
 

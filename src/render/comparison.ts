@@ -23,6 +23,17 @@ export function comparisonGrid(comparison: Comparison): Grid {
 }
 
 /**
+ * Long form for CSV: one row per jurisdiction × figure, so a data frame can filter and pivot it
+ * without knowing the ids in advance. Rows keep the comparison's order, jurisdictions within each.
+ */
+export function comparisonLongGrid(comparison: Comparison): Grid {
+  return {
+    header: ['jurisdiction', 'section', 'field', 'value'],
+    rows: comparison.rows.flatMap((row) => row.cells.map((cell, index) => [comparison.ids[index] ?? '', row.section, row.label, formatCell(row.kind, cell)])),
+  };
+}
+
+/**
  * Terminal tables: one column per jurisdiction. When the jurisdictions do not fit side by side,
  * one table per section instead, with a row per jurisdiction ("which duty applies where?").
  */
