@@ -3,10 +3,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from './run-cli.js';
+import { FIXTURE_DATA, ROOT } from './run-cli.js';
 
 /**
- * The package as `npm pack` ships it, installed into a fresh project: catches a file missing from
+ * The library as another program uses it: the package as `npm pack` ships it, installed into a fresh project: catches a file missing from
  * `files`, an export map pointing nowhere, or a type entry that does not resolve. The dependencies
  * are linked from this checkout, so the test needs no network.
  */
@@ -27,19 +27,34 @@ describe('packed tarball', () => {
 
   afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-  it('imports the library, reads the bundled data and returns diagnostics for an unknown id', () => {
+  it('loads the bundled data, compares, looks up and validates without touching the terminal', () => {
     const script = `
-      import { loadDataset, lookupJurisdiction } from 'jurisdiff';
+      import { loadDataset, openDataset, compare, lookupJurisdiction, validateDataset, bySeverity } from 'jurisdiff';
       const dataset = loadDataset();
+      const table = compare(dataset, ['jp', 'sg', 'sa'], { offences: ['distribution'], fields: ['penalties'] });
       const us = lookupJurisdiction(dataset, 'us');
       const unknown = lookupJurisdiction(dataset, 'xx-nowhere');
+      // The small fixture folder: the whole world is validated by the CLI tests already.
+      const report = validateDataset(openDataset(${JSON.stringify(join(ROOT, FIXTURE_DATA))}), { today: '2099-12-31' });
+      const records = ['us', 'jp', 'sg'].map((id) => lookupJurisdiction(dataset, id).resolved.record);
       console.log(JSON.stringify({
+        ids: table.ids,
+        labels: table.rows.map((r) => r.label),
         production: us.ok && us.resolved.record.offences.production.imprisonment,
         unknown: unknown.ok ? 'found' : unknown.diagnostics.map((d) => d.rule),
+        errors: report.diagnostics.filter((d) => d.severity === 'error').length,
+        files: report.files,
+        order: bySeverity(records, 'production').map((r) => r.id),
       }));`;
     const result = JSON.parse(run(['--input-type=module', '-e', script]));
+    expect(result.ids).toEqual(['jp', 'sg', 'sa']);
+    expect(result.labels).toContain('Imprisonment');
     expect(result.production).toEqual({ min: '15y', max: '30y' });
+    // The documented contract: an unknown id is a diagnostic, not an exception.
     expect(result.unknown).toEqual(['ref/unknown-jurisdiction']);
+    expect(result.errors).toBe(0);
+    expect(result.files).toBe(3);
+    expect(result.order[0]).toBe('us');
   });
 
   it('runs the installed command on its own data', () => {

@@ -33,10 +33,11 @@ describe('pathological sizes cost linear time', () => {
   it.each(cases)('%s: answered in well under 10 s', async (_name, text, rule) => {
     const dir = folder({ 'xb.yaml': text });
     const started = performance.now();
-    expect(rules(dir)).toContain(rule);
+    // One run through the CLI: the JSON report carries the rules, so the library need not validate it again.
     const shown = await cli(['validate', dir, '--format', 'json']);
-    expect(shown.code).toBe(1);
     expect(performance.now() - started).toBeLessThan(10_000);
+    expect(shown.code).toBe(1);
+    expect(JSON.parse(shown.stdout).diagnostics.map((d: { rule: string }) => d.rule)).toContain(rule);
   });
 });
 
