@@ -18,6 +18,7 @@ export { bySeverity, compareImprisonment, compareMinimumImprisonment, type TermB
 export { formatFine, formatStanding, formatPenalties } from './render/wording.js';
 export { offenceTerm, rankTerms, type OffenceTerm, type RankedTerm, type TermStatus } from './model/offence-status.js';
 export { renderReportHtml, type ReportData, type ReportOptions } from './render/report-html.js';
+export { renderBriefingHtml, type BriefingData } from './render/report-briefing.js';
 export { selectFields, FIELD_GROUPS, type FieldGroup, type Selection } from './model/select.js';
 export { coverage, type CoverageReport } from './model/coverage.js';
 export { compareJurisdictions, type Comparison, type Row, type Cell, type CompareOptions } from './compare/compare.js';

@@ -5,6 +5,7 @@ import { recordOn, type InForce, type RecordOnDay } from '../model/as-of.js';
 import type { Resolved } from '../model/resolve.js';
 import { FIELD_GROUPS, type FieldGroup } from '../model/select.js';
 import { standingOn, type Standing } from '../model/treaty-status.js';
+import { isFineOnly } from '../model/offence-status.js';
 
 /** How a renderer should read a cell's value. */
 export type CellKind =
@@ -120,7 +121,7 @@ export function compareJurisdictions(items: readonly Resolved[], options: Compar
         { section, label: 'Criminalised', kind: 'criminalised', cells: cell((o) => o.criminalised) },
         { section, label: 'Law', kind: 'text', cells: cell((o) => o.law) },
         { section, label: 'In force', kind: 'in_force', cells: cell((o) => (o.in_force || o.until || o.next ? { in_force: o.in_force, until: o.until, next: o.next } : undefined)) },
-        { section, label: 'Imprisonment', kind: 'imprisonment', cells: cell((o) => o.imprisonment) },
+        { section, label: 'Imprisonment', kind: 'imprisonment', cells: cell((o) => o.imprisonment ?? (isFineOnly(o) ? 'fine_only' : undefined)) },
         { section, label: 'Fine', kind: 'fine', cells: cell((o) => (o.fine ? { fine: o.fine, combination: o.combination, hasTerm: o.imprisonment !== undefined } : undefined)) },
       );
       if (entries.some((e) => e?.corporal || e?.aggravations?.some((a) => a.corporal))) rows.push({ section, label: 'Corporal punishment', kind: 'corporal', cells: cell((o) => o.corporal) });

@@ -25,6 +25,11 @@ export function offenceTerm(record: Jurisdiction, offence: string): OffenceTerm 
   return { status: 'term', entry, imprisonment: term };
 }
 
+/** A criminalised offence punished by a fine and no imprisonment at all (e.g. India's POCSO s. 15(1)). */
+export function isFineOnly(entry: Offence): boolean {
+  return entry.criminalised && entry.fine !== undefined && entry.imprisonment === undefined;
+}
+
 /** Display order of the statuses: charted terms first, then the ones with nothing to draw. */
 export const TERM_STATUS_ORDER: readonly TermStatus[] = ['term', 'no_term', 'no_offence', 'not_researched'];
 

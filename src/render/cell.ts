@@ -2,6 +2,7 @@ import type { AggravationsCellValue, Cell, CellKind, TreatyCellValue } from '../
 import type { Combination, Corporal, Defence, Fine, Imprisonment, Sentencing, Source } from '../schema/jurisdiction.js';
 import { safeText } from './safe-text.js';
 import {
+  FINE_ONLY,
   formatAggravation,
   formatCorporal,
   formatDuration,
@@ -37,7 +38,7 @@ function formatValue(kind: CellKind, value: unknown, detail: boolean): string {
     case 'boolean':
       return value ? 'yes' : 'no';
     case 'imprisonment':
-      return formatImprisonment(value as Imprisonment);
+      return value === 'fine_only' ? FINE_ONLY : formatImprisonment(value as Imprisonment);
     case 'fine': {
       const { fine, combination, hasTerm } = value as { fine: Fine; combination?: Combination; hasTerm: boolean };
       return formatFineWithCombination(fine, combination, hasTerm);

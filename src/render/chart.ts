@@ -1,8 +1,8 @@
 import { durationDays, parseDuration } from '../model/duration.js';
 import { rankTerms, type TermStatus } from '../model/offence-status.js';
 import type { TermBound } from '../model/severity.js';
-import type { Imprisonment, Jurisdiction } from '../schema/jurisdiction.js';
-import { formatDuration, formatTermRange, NO_FIGURE, UNVERIFIED_MARK } from './wording.js';
+import type { Imprisonment, Jurisdiction, Offence } from '../schema/jurisdiction.js';
+import { formatDuration, formatTermRange, NO_FIGURE, noTermText, UNVERIFIED_MARK } from './wording.js';
 import { safeText } from './safe-text.js';
 import { plainStyle, type Style } from './style.js';
 
@@ -34,8 +34,8 @@ interface Glyphs {
 const UNICODE: Glyphs = { max: '█', min: '░', axis: '─', corner: '└', tick: '┴', baseline: '│', ellipsis: '…', notResearched: '—' };
 const ASCII: Glyphs = { max: '#', min: '=', axis: '-', corner: '+', tick: '+', baseline: '|', ellipsis: '...', notResearched: '-' };
 
-const NO_BAR_TEXT: Record<Exclude<TermStatus, 'term'>, (g: Glyphs) => string> = {
-  no_term: () => NO_FIGURE.no_term,
+const NO_BAR_TEXT: Record<Exclude<TermStatus, 'term'>, (g: Glyphs, row: Row) => string> = {
+  no_term: (_, row) => noTermText(row.entry),
   no_offence: () => NO_FIGURE.no_offence,
   not_researched: (g) => `${g.notResearched} ${NO_FIGURE.not_researched}`,
 };
@@ -49,6 +49,7 @@ const DAYS_PER_MONTH = 30.4375;
 interface Row {
   label: string;
   status: TermStatus;
+  entry: Offence | undefined;
   term: Imprisonment | undefined;
   value: string;
   unverified: boolean;
@@ -80,7 +81,7 @@ export function renderChart(records: readonly Jurisdiction[], options: ChartOpti
     const label = fit(layout.labels.get(row)!, layout.labelWidth, glyphs).padEnd(layout.labelWidth);
     const prefix = `${label} ${glyphs.baseline}`;
     if (row.status !== 'term') {
-      lines.push(`${prefix}${style.dim(fit(NO_BAR_TEXT[row.status](glyphs), area, glyphs))}`);
+      lines.push(`${prefix}${style.dim(fit(NO_BAR_TEXT[row.status](glyphs, row), area, glyphs))}`);
       continue;
     }
     const { minLength, maxLength } = barLengths(row.term!, scale);
@@ -102,6 +103,7 @@ function chartRows(records: readonly Jurisdiction[], offence: string, by: TermBo
     term: imprisonment,
     value: imprisonment ? valueText(imprisonment, by, glyphs) : '',
     unverified: entry?.confidence === 'unverified',
+    entry,
   }));
 }
 

@@ -1,15 +1,37 @@
-import { createHash } from 'node:crypto';
-import { durationDays, formatDuration, parseDuration } from '../model/duration.js';
-import { standingOn } from '../model/treaty-status.js';
+import { formatDuration } from '../model/duration.js';
 import { offenceTerm, rankTerms } from '../model/offence-status.js';
 import type { Resolved } from '../model/resolve.js';
-import type { Jurisdiction, Offence, Reporting, TreatyMembership } from '../schema/jurisdiction.js';
-import type { Confidence } from '../schema/primitives.js';
-import type { OffenceRegistry, TreatyRegistry } from '../schema/registry.js';
-import { combinationWords, formatAggravationPenalties, formatCorporal, formatFine, formatImprisonment, formatStanding } from './wording.js';
-import { anchor, escapeHtml, link } from './html.js';
-import { REPORT_CSS, REPORT_JS } from './report-assets.js';
-import { describeTerm, renderTermChartSvg } from './report-svg.js';
+import { standingOn } from '../model/treaty-status.js';
+import type { Jurisdiction, TreatyMembership } from '../schema/jurisdiction.js';
+import type { KindRegistry, OffenceRegistry, StandardRegistry, TreatyRegistry } from '../schema/registry.js';
+import { anchor, html, joinHtml, link, type Html } from './html.js';
+import { notice, renderPage, type ReportOptions } from './report-page.js';
+import {
+  CONFIDENCE_RANK,
+  confidenceBadge,
+  details,
+  failurePenalty,
+  fineText,
+  inheritedFrom,
+  jurisdictionCell,
+  lawLine,
+  note,
+  noteText,
+  offenceOrder,
+  penaltyList,
+  kindNames,
+  plainTh,
+  sourceList,
+  table,
+  termCell,
+  th,
+  unverifiedBadge,
+} from './report-parts.js';
+import { standardsOverviewSection } from './report-standards.js';
+import { renderTermChartSvg } from './report-svg.js';
+import { formatStanding } from './wording.js';
+
+export type { ReportOptions } from './report-page.js';
 
 export interface ReportData {
   /** Resolved jurisdictions (inheritance applied), in the order to list them. */
@@ -17,225 +39,121 @@ export interface ReportData {
   /** The offence taxonomy; its order is the order of the sections. */
   offences: OffenceRegistry;
   treaties: TreatyRegistry;
+  /** Names of the aggravation kinds, so the overview can name each aggravated form by kind. */
+  aggravationKinds?: KindRegistry;
+  /** Standards the data is tested against (`gap`); the standards section is left out without them. */
+  standards?: StandardRegistry;
   /** The day whose figures and treaty standing are shown. */
   asOf: string;
 }
 
-export interface ReportOptions {
-  /** Date shown as "generated on"; left out when absent, so fixed inputs give identical bytes. */
-  generated?: string;
-  /** jurisdiff version named in the footer. */
-  version?: string;
-}
-
-/** Sort key for a life term: above every finite term in days, and a plain number for the sorting script. */
-const LIFE_SORT_KEY = 1e9;
-const CONFIDENCE_RANK: Record<Confidence, number> = { verified: 3, reported: 2, unverified: 1 };
-const UNVERIFIED_TITLE = 'not seen on any source page: check before relying on it';
-
 /**
- * One self-contained HTML page: offence tables with charts, reporting duties, the treaty
- * matrix and the data's review dates. Inline CSS and JS only, locked down by a
- * Content-Security-Policy that allows nothing to be fetched.
+ * The overview of many jurisdictions: offence tables with charts, reporting duties, standards,
+ * the treaty matrix and the data's review dates. Sources and notes fold away (and stay folded
+ * in print); each jurisdiction's briefing page (`renderBriefingHtml`) gives them in full.
  */
 export function renderReportHtml(data: ReportData, options: ReportOptions = {}): string {
   const records = data.jurisdictions.map((j) => j.record);
   const offenceKeys = offenceOrder(records, data.offences);
-  const sections = [
-    notice(),
-    contents(offenceKeys, data.offences),
-    ...offenceKeys.map((key) => offenceSection(data, key)),
-    reportingSection(data.jurisdictions),
-    treatySection(data),
-    dataSection(data),
-  ];
-  const title = 'jurisdiff report: laws against child sexual abuse material';
-  const generated = options.generated ? ` Generated on ${escapeHtml(options.generated)}.` : '';
-  const summary = `${records.length} jurisdiction${records.length === 1 ? '' : 's'}: ${records.map((r) => escapeHtml(r.id)).join(', ')}.${generated}`;
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">`,
-    '<meta name="referrer" content="no-referrer">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${title}</title>`,
-    // An empty icon, so a browser has no reason to ask for /favicon.ico.
-    '<link rel="icon" href="data:,">',
-    `<style>${REPORT_CSS}</style>`,
-    '</head>',
-    '<body>',
-    '<header>',
-    `<h1>${title}</h1>`,
-    `<p class="meta">${summary}</p>`,
-    '</header>',
-    '<main>',
-    ...sections,
-    '</main>',
-    `<footer><p>Not legal advice. Made with jurisdiff${options.version ? ` ${escapeHtml(options.version)}` : ''} from its YAML data set; every figure cites the statute and the page it was read on.</p></footer>`,
-    '<p id="sort-status" class="visually-hidden" aria-live="polite"></p>',
-    `<script>${REPORT_JS}</script>`,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  const standards = data.standards && Object.keys(data.standards).length ? data.standards : undefined;
+  return renderPage(
+    {
+      kind: 'overview',
+      title: 'jurisdiff report: laws against child sexual abuse material',
+      summary: `${records.length} jurisdiction${records.length === 1 ? '' : 's'}: ${records.map((r) => r.id).join(', ')}.`,
+      sections: [
+        notice(),
+        html`<p class="print-only">This printed overview gives the figures and the laws; the pages they were read on and the notes are in each jurisdiction's briefing (<code>jurisdiff report ID --out FILE</code>).</p>`,
+        contents(offenceKeys, data.offences, Boolean(standards)),
+        ...offenceKeys.map((key) => offenceSection(data, key)),
+        reportingSection(data.jurisdictions),
+        standards ? standardsOverviewSection(records, standards) : '',
+        treatySection(data),
+        dataSection(data, offenceKeys),
+      ],
+    },
+    options,
+  );
 }
 
-/** Nothing may load from anywhere: inline style and script are allowed by hash only. */
-function contentSecurityPolicy(): string {
-  const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-  return [
-    "default-src 'none'",
-    `style-src ${hash(REPORT_CSS)}`,
-    `script-src ${hash(REPORT_JS)}`,
-    'img-src data:',
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join('; ');
-}
-
-function notice(): string {
-  return `<section class="notice" aria-labelledby="notice-title">
-<h2 id="notice-title">Not legal advice</h2>
-<p><strong>This report is not legal advice.</strong> It summarises statutes so that they can be compared. Laws change, and a figure here may be out of date or wrong: check the cited statute, and ask a qualified lawyer, before relying on any of it.</p>
-<p>Figures marked <span class="badge unverified">unverified</span> were not seen on any source page. <em>Reported</em> figures come from a secondary source, <em>verified</em> ones from the statute or an official register. Terms are those of the basic offence; aggravated forms are listed beside them.</p>
-<p>Three different things are kept apart: <em>not researched</em> (the data set says nothing about that offence there), <em>no offence</em> (a source says the act is not a crime there), and <em>no term recorded</em> (an offence exists, but the data holds no term of imprisonment for it).</p>
-</section>`;
-}
-
-function contents(offenceKeys: readonly string[], registry: OffenceRegistry): string {
+function contents(offenceKeys: readonly string[], registry: OffenceRegistry, withStandards: boolean): Html {
   const items = [
-    ...offenceKeys.map((key) => `<li><a href="#${anchor('offence', key)}">${escapeHtml(registry[key]?.name ?? key)}</a></li>`),
-    '<li><a href="#reporting">Reporting duties of providers</a></li>',
-    '<li><a href="#treaties">Treaties</a></li>',
-    '<li><a href="#data">About the data: review dates and confidence</a></li>',
+    ...offenceKeys.map((key) => html`<li><a href="#${anchor('offence', key)}">${registry[key]?.name ?? key}</a></li>`),
+    html`<li><a href="#reporting">Reporting duties of providers</a></li>`,
+    withStandards ? html`<li><a href="#standards">Standards</a></li>` : '',
+    html`<li><a href="#treaties">Treaties</a></li>`,
+    html`<li><a href="#data">About the data: review dates and confidence</a></li>`,
   ];
-  return `<nav aria-labelledby="contents-title"><h2 id="contents-title">Contents</h2><ol>${items.join('')}</ol></nav>`;
+  return html`<nav aria-labelledby="contents-title"><h2 id="contents-title">Contents</h2><ol>${items}</ol></nav>`;
 }
 
-function offenceSection(data: ReportData, key: string): string {
+/** The law stays in view; the pages it was read on and the note fold away. */
+function citation(record: Jurisdiction, law: string | undefined, sources: readonly string[], text: string): Html {
+  const label = [`${sources.length} source${sources.length === 1 ? '' : 's'}`, text ? 'note' : ''].filter(Boolean).join(', ');
+  return html`${lawLine(law)}${details(label, html`${sourceList(record, sources)}${text ? note(text) : ''}`)}`;
+}
+
+/** Jurisdictions without data for a section are named once in a line, not given a row each when printed. */
+function notResearchedLine(records: readonly Jurisdiction[], what: string): Html {
+  if (records.length === 0) return html``;
+  return html`<p class="not-researched-list">${what} not researched for ${records.length}: ${records.map((r) => r.id).join(', ')}.</p>`;
+}
+
+function offenceSection(data: ReportData, key: string): Html {
   const records = data.jurisdictions.map((j) => j.record);
   const definition = data.offences[key];
   const name = definition?.name ?? key;
   const id = anchor('offence', key);
-  const rows = rankTerms(records, key, 'max').map(({ record }) => offenceRow(data.jurisdictions.find((j) => j.record === record)!, key));
-  const header = [
-    th('Jurisdiction', 'text'),
-    th('Maximum term', 'number', 'descending'),
-    th('Minimum term', 'number'),
-    '<th scope="col">Fine</th>',
-    '<th scope="col">Other penalties and aggravated forms</th>',
-    th('Confidence', 'number'),
-    '<th scope="col">Law and sources</th>',
-  ];
-  return `<section id="${id}" aria-labelledby="${id}-title">
-<h2 id="${id}-title">${escapeHtml(name)}</h2>
-${definition ? `<p>${escapeHtml(definition.description)} <span class="muted">Model law: ${escapeHtml(definition.model_law)}.</span></p>` : ''}
+  const ranked = rankTerms(records, key, 'max');
+  const researched = ranked.filter((r) => r.status !== 'not_researched').map((r) => r.record);
+  const rows = ranked.map(({ record }) => offenceRow(data, data.jurisdictions.find((j) => j.record === record)!, key));
+  const header = [th('Jurisdiction', 'text'), th('Maximum term', 'number', 'descending'), th('Minimum term', 'number'), plainTh('Fine'), plainTh('Other penalties and aggravated forms'), th('Confidence', 'number'), plainTh('Law and sources')];
+  const missing = ranked.filter((r) => r.status === 'not_researched').map((r) => r.record);
+  return html`<section id="${id}" aria-labelledby="${id}-title">
+<h2 id="${id}-title">${name}</h2>
+${definition ? html`<p>${definition.description} <span class="muted">Model law: ${definition.model_law}.</span></p>` : ''}
 <figure>
-${renderTermChartSvg(records, key, name)}
-<figcaption>Bars run from 0 to the maximum term (<span class="legend-swatch max" aria-hidden="true"></span>); the lighter first part runs to the statutory minimum (<span class="legend-swatch min" aria-hidden="true"></span>); life imprisonment is a full-width bar. Unverified figures are drawn in amber and marked. The table below holds the same figures.</figcaption>
+${renderTermChartSvg(researched, key, name)}
+<figcaption>Bars run from 0 to the maximum term (<span class="legend-swatch max" aria-hidden="true"></span>); the lighter first part runs to the statutory minimum (<span class="legend-swatch min" aria-hidden="true"></span>); life imprisonment is a full-width bar. Unverified figures are drawn in amber and marked. The chart leaves out the ${missing.length} jurisdictions not researched; the table below holds every figure.</figcaption>
 </figure>
-${table(`${id}-table`, `${escapeHtml(name)}: penalties per jurisdiction. Sortable: use the buttons in the column headers.`, header, rows)}
+${table(`${id}-table`, `${name}: penalties per jurisdiction. Sortable: use the buttons in the column headers.`, header, rows)}
+${notResearchedLine(missing, name)}
 </section>`;
 }
 
-function offenceRow(item: Resolved, key: string): string {
+function offenceRow(data: ReportData, item: Resolved, key: string): Html {
   const { record } = item;
-  const { status, entry, imprisonment } = offenceTerm(record, key);
-  const from = inheritedFrom(item, `offences.${key}`);
-  const heading = jurisdictionCell(record, from);
+  const { entry, imprisonment } = offenceTerm(record, key);
+  const heading = jurisdictionCell(record, inheritedFrom(item, `offences.${key}`));
   if (!entry) {
-    return `<tr data-id="${escapeHtml(record.id)}" class="not-researched">${heading}<td class="num status" data-bound="max" data-sort="">not researched</td><td class="num" data-bound="min" data-sort="">—</td><td>—</td><td>—</td><td data-sort="">—</td><td>—</td></tr>`;
+    return html`<tr data-id="${record.id}" class="not-researched">${heading}${termCell(record, key, 'max')}${termCell(record, key, 'min')}<td>—</td><td>—</td><td data-sort="">—</td><td>—</td></tr>`;
   }
-  const unverified = entry.confidence === 'unverified';
-  const mark = unverified ? ` ${unverifiedBadge()}` : '';
-  const termCell = (bound: 'max' | 'min') => {
-    const value = imprisonment?.[bound];
-    if (value !== undefined) {
-      const parsed = parseDuration(value);
-      const sortKey = parsed ? (parsed.life ? LIFE_SORT_KEY : Math.round(durationDays(parsed) * 100) / 100) : '';
-      return `<td class="num" data-bound="${bound}" data-term="${escapeHtml(value)}" data-sort="${sortKey}">${escapeHtml(formatDuration(value))}${mark}</td>`;
-    }
-    const text = bound === 'min' && status !== 'term' ? '—' : { no_offence: 'no offence', no_term: 'no term recorded', term: 'none recorded', not_researched: 'not researched' }[status];
-    return `<td class="num${bound === 'max' ? ' status' : ''}" data-bound="${bound}" data-sort="">${text}</td>`;
-  };
-  const fine = entry.fine ? `${entry.combination ? `${escapeHtml(combinationWords(entry.combination))} ` : ''}${escapeHtml(formatFine(entry.fine))}${mark}` : '—';
-  return [
-    `<tr data-id="${escapeHtml(record.id)}"${unverified ? ' class="unverified"' : ''}>`,
-    heading,
-    termCell('max'),
-    termCell('min'),
-    `<td data-field="fine">${fine}</td>`,
-    `<td class="penalties">${otherPenalties(entry, Boolean(imprisonment))}</td>`,
-    `<td data-sort="${CONFIDENCE_RANK[entry.confidence]}">${confidenceBadge(entry.confidence)}</td>`,
-    `<td class="citation">${citation(record, entry.law, entry.sources, entry.note, entry.imprisonment?.note)}</td>`,
-    '</tr>',
-  ].join('');
+  return html`<tr data-id="${record.id}"${entry.confidence === 'unverified' ? html` class="unverified"` : ''}>${heading}${termCell(record, key, 'max')}${termCell(record, key, 'min')}<td data-field="fine">${fineText(entry)}</td><td class="penalties">${penaltyList(entry, Boolean(imprisonment), { aggravationNames: kindNames(data.aggravationKinds), brief: true })}</td><td data-sort="${CONFIDENCE_RANK[entry.confidence]}">${confidenceBadge(entry.confidence)}</td><td class="citation">${citation(record, entry.law, entry.sources, noteText(entry.imprisonment?.note && `Term: ${entry.imprisonment.note}`, entry.note))}</td></tr>`;
 }
 
-function otherPenalties(entry: Offence, hasTerm: boolean): string {
-  const items: string[] = [];
-  if (!entry.criminalised) items.push('<span class="status">no offence: a source says the act is not a crime here</span>');
-  else if (!hasTerm) items.push('<span class="status">no term of imprisonment recorded</span>');
-  if (entry.corporal) items.push(`Corporal punishment: ${escapeHtml(formatCorporal(entry.corporal))}`);
-  if (entry.capital) items.push('Death penalty');
-  for (const a of entry.aggravations ?? []) {
-    const penalties = formatAggravationPenalties(a);
-    items.push(`Aggravated: ${escapeHtml(a.when)}${penalties ? `: ${escapeHtml(penalties)}` : ''}${a.law ? ` <span class="muted">(${escapeHtml(a.law)})</span>` : ''}`);
-  }
-  return items.length ? `<ul class="penalty-list">${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : '—';
-}
-
-function reportingSection(items: readonly Resolved[]): string {
-  const header = [
-    th('Jurisdiction', 'text'),
-    th('Providers must report', 'text'),
-    '<th scope="col">Who</th>',
-    '<th scope="col">To</th>',
-    '<th scope="col">Deadline</th>',
-    '<th scope="col">Preservation</th>',
-    '<th scope="col">Penalty for failing</th>',
-    th('Confidence', 'number'),
-    '<th scope="col">Law and sources</th>',
-  ];
+function reportingSection(items: readonly Resolved[]): Html {
+  const header = [th('Jurisdiction', 'text'), th('Providers must report', 'text'), plainTh('Who'), plainTh('To'), plainTh('Deadline'), plainTh('Preservation'), plainTh('Penalty for failing'), th('Confidence', 'number'), plainTh('Law and sources')];
+  const missing: Jurisdiction[] = [];
   const rows = items.map((item) => {
     const { record } = item;
     const r = record.reporting;
     const heading = jurisdictionCell(record, inheritedFrom(item, 'reporting'));
     if (!r) {
-      return `<tr data-id="${escapeHtml(record.id)}" class="not-researched">${heading}<td class="status" data-sort="">not researched</td>${'<td>—</td>'.repeat(5)}<td data-sort="">—</td><td>—</td></tr>`;
+      missing.push(record);
+      return html`<tr data-id="${record.id}" class="not-researched">${heading}<td class="status" data-sort="">not researched</td>${Array.from({ length: 5 }, () => html`<td>—</td>`)}<td data-sort="">—</td><td>—</td></tr>`;
     }
-    const text = (value: string | undefined) => (value === undefined ? '—' : escapeHtml(value));
-    return [
-      `<tr data-id="${escapeHtml(record.id)}"${r.confidence === 'unverified' ? ' class="unverified"' : ''}>`,
-      heading,
-      `<td>${r.isp_duty ? 'yes' : 'no'}${r.confidence === 'unverified' ? ` ${unverifiedBadge()}` : ''}</td>`,
-      `<td>${text(r.who)}</td>`,
-      `<td>${text(r.to)}</td>`,
-      `<td>${text(r.deadline)}</td>`,
-      `<td>${r.preservation ? escapeHtml(formatDuration(r.preservation)) : '—'}</td>`,
-      `<td>${failurePenalty(r)}</td>`,
-      `<td data-sort="${CONFIDENCE_RANK[r.confidence]}">${confidenceBadge(r.confidence)}</td>`,
-      `<td class="citation">${citation(record, r.law, r.sources, r.note)}</td>`,
-      '</tr>',
-    ].join('');
+    const unverified = r.confidence === 'unverified';
+    return html`<tr data-id="${record.id}"${unverified ? html` class="unverified"` : ''}>${heading}<td>${r.isp_duty ? 'yes' : 'no'}${unverified ? html` ${unverifiedBadge()}` : ''}</td><td>${r.who ?? '—'}</td><td>${r.to ?? '—'}</td><td>${r.deadline ?? '—'}</td><td>${r.preservation ? formatDuration(r.preservation) : '—'}</td><td>${failurePenalty(r)}</td><td data-sort="${CONFIDENCE_RANK[r.confidence]}">${confidenceBadge(r.confidence)}</td><td class="citation">${citation(record, r.law, r.sources, r.note ?? '')}</td></tr>`;
   });
-  return `<section id="reporting" aria-labelledby="reporting-title">
+  return html`<section id="reporting" aria-labelledby="reporting-title">
 <h2 id="reporting-title">Reporting duties of providers</h2>
 <p>Whether internet service providers and platforms must report child sexual abuse material they find, to whom, and how fast.</p>
 ${table('reporting-table', 'Reporting duties per jurisdiction. Sortable: use the buttons in the column headers.', header, rows)}
+${notResearchedLine(missing, 'Reporting duty')}
 </section>`;
 }
 
-function failurePenalty(r: Reporting): string {
-  const p = r.failure_penalty;
-  if (!p) return '—';
-  const parts = [p.imprisonment && `imprisonment ${formatImprisonment(p.imprisonment)}`, p.fine && `fine ${formatFine(p.fine)}`, p.note].filter(Boolean);
-  return escapeHtml(parts.join('; ')) || '—';
-}
-
-function treatySection(data: ReportData): string {
+function treatySection(data: ReportData): Html {
   const records = data.jurisdictions.map((j) => j.record);
   const selected = new Set(records.map((r) => r.id));
   // Subdivisions take their country's treaties; list them only when their country is not in the report.
@@ -250,17 +168,14 @@ function treatySection(data: ReportData): string {
   ];
   const rows = rowsOf.map((item) => {
     const { record } = item;
-    const cells = keys.map((k) => treatyCell(record, k, record.treaties?.[k], data.asOf));
-    return `<tr data-id="${escapeHtml(record.id)}">${jurisdictionCell(record, inheritedFrom(item, 'treaties'))}${cells.join('')}</tr>`;
+    return html`<tr data-id="${record.id}">${jurisdictionCell(record, inheritedFrom(item, 'treaties'))}${keys.map((k) => treatyCell(record, k, record.treaties?.[k], data.asOf))}</tr>`;
   });
-  const legend = keys
-    .map((k) => {
-      const t = data.treaties[k];
-      if (!t) return `<dt>${escapeHtml(k)}</dt><dd>Not in the treaty registry.</dd>`;
-      return `<dt>${escapeHtml(t.short_name)}</dt><dd>${escapeHtml(t.name)} (${escapeHtml(t.reference)}). Depositary: ${escapeHtml(t.depositary)}. Opened ${escapeHtml(t.opened)}; ${t.in_force ? `in force ${escapeHtml(t.in_force)}` : 'not yet in force'}. Open to ${escapeHtml(t.open_to)}. ${link(t.status_url, 'Official status page')}.${t.note ? ` ${escapeHtml(t.note)}` : ''}</dd>`;
-    })
-    .join('');
-  return `<section id="treaties" aria-labelledby="treaties-title">
+  const legend = keys.map((k) => {
+    const t = data.treaties[k];
+    if (!t) return html`<dt>${k}</dt><dd>Not in the treaty registry.</dd>`;
+    return html`<dt>${t.short_name}</dt><dd>${t.name} (${t.reference}). Depositary: ${t.depositary}. Opened ${t.opened}; ${t.in_force ? `in force ${t.in_force}` : 'not yet in force'}. Open to ${t.open_to}. ${link(t.status_url, 'Official status page')}.${t.note ? ` ${t.note}` : ''}</dd>`;
+  });
+  return html`<section id="treaties" aria-labelledby="treaties-title">
 <h2 id="treaties-title">Treaties</h2>
 <p>Standing of each country in the treaties on child sexual abuse material and cybercrime. Dates are of ratification (or accession) for parties and of signature for signatories. Subdivisions take their country's treaties.</p>
 ${table('treaty-table', 'Treaty matrix. Sortable: use the buttons in the column headers.', header, rows)}
@@ -269,120 +184,30 @@ ${table('treaty-table', 'Treaty matrix. Sortable: use the buttons in the column 
 </section>`;
 }
 
-function treatyCell(record: Jurisdiction, key: string, t: TreatyMembership | undefined, asOf: string): string {
+function treatyCell(record: Jurisdiction, key: string, t: TreatyMembership | undefined, asOf: string): Html {
   const standing = t && standingOn(t, asOf);
-  if (!t || !standing) return `<td class="status" data-treaty="${escapeHtml(key)}" data-sort="">not researched</td>`;
+  if (!t || !standing) return html`<td class="status" data-treaty="${key}" data-sort="">not researched</td>`;
   const confidence = t.confidence ?? 'unverified';
-  const sources = (t.sources ?? []).map((key, i) => {
-    const source = record.sources[key];
-    return source ? link(source.url, `source${(t.sources?.length ?? 0) > 1 ? ` ${i + 1}` : ''}`, `title="${escapeHtml(source.title)}"`) : escapeHtml(key);
+  const count = t.sources?.length ?? 0;
+  const sources = (t.sources ?? []).map((sourceKey, i) => {
+    const source = record.sources[sourceKey];
+    return source ? link(source.url, `source${count > 1 ? ` ${i + 1}` : ''}`, source.title) : html`${sourceKey}`;
   });
-  return `<td data-treaty="${escapeHtml(key)}" data-sort="${escapeHtml(standing.status)}">${escapeHtml(formatStanding(standing))}${confidence === 'unverified' ? ` ${unverifiedBadge()}` : ` <span class="muted">(${confidence})</span>`}${sources.length ? `<br><span class="source-kind">${sources.join(', ')}</span>` : ''}${t.note ? details('Note', t.note) : ''}</td>`;
+  return html`<td data-treaty="${key}" data-sort="${standing.status}">${formatStanding(standing)}${confidence === 'unverified' ? html` ${unverifiedBadge()}` : html` <span class="muted">(${confidence})</span>`}${sources.length ? html`<br><span class="source-kind">${joinHtml(sources, ', ')}</span>` : ''}${t.note ? details('Note', note(t.note)) : ''}</td>`;
 }
 
-function dataSection(data: ReportData): string {
-  const offenceKeys = offenceOrder(
-    data.jurisdictions.map((j) => j.record),
-    data.offences,
-  );
-  const header = [
-    th('Jurisdiction', 'text'),
-    th('Kind', 'text'),
-    th('Region', 'text'),
-    '<th scope="col">Legal system</th>',
-    th('Reviewed', 'text'),
-    th('Verified', 'number'),
-    th('Reported', 'number'),
-    th('Unverified', 'number'),
-    th('Not researched', 'number'),
-    '<th scope="col">Notes</th>',
-  ];
+function dataSection(data: ReportData, offenceKeys: readonly string[]): Html {
+  const header = [th('Jurisdiction', 'text'), th('Kind', 'text'), th('Region', 'text'), plainTh('Legal system'), th('Reviewed', 'text'), th('Verified', 'number'), th('Reported', 'number'), th('Unverified', 'number'), th('Not researched', 'number'), plainTh('Notes')];
   const rows = data.jurisdictions.map(({ record }) => {
     const counts = { verified: 0, reported: 0, unverified: 0, not_researched: 0 };
-    for (const key of offenceKeys) {
-      const entry = record.offences?.[key];
-      if (entry) counts[entry.confidence]++;
-      else counts.not_researched++;
-    }
+    for (const key of offenceKeys) counts[record.offences?.[key]?.confidence ?? 'not_researched']++;
     const kind = record.kind === 'subdivision' && record.parent ? `subdivision of ${record.parent}` : record.kind;
-    return [
-      `<tr data-id="${escapeHtml(record.id)}">`,
-      jurisdictionCell(record, undefined),
-      `<td>${escapeHtml(kind)}</td>`,
-      `<td>${escapeHtml(record.region)}</td>`,
-      `<td>${escapeHtml((record.legal_system ?? 'not researched').replace(/_/g, ' '))}</td>`,
-      `<td data-sort="${escapeHtml(record.reviewed)}"><time datetime="${escapeHtml(record.reviewed)}">${escapeHtml(record.reviewed)}</time></td>`,
-      `<td class="num" data-sort="${counts.verified}">${counts.verified}</td>`,
-      `<td class="num" data-sort="${counts.reported}">${counts.reported}</td>`,
-      `<td class="num" data-sort="${counts.unverified}">${counts.unverified}</td>`,
-      `<td class="num" data-sort="${counts.not_researched}">${counts.not_researched}</td>`,
-      `<td>${record.notes ? details('Notes', record.notes) : '—'}</td>`,
-      '</tr>',
-    ].join('');
+    const count = (n: number) => html`<td class="num" data-sort="${n}">${n}</td>`;
+    return html`<tr data-id="${record.id}">${jurisdictionCell(record, undefined)}<td>${kind}</td><td>${record.region}</td><td>${(record.legal_system ?? 'not researched').replace(/_/g, ' ')}</td><td data-sort="${record.reviewed}"><time datetime="${record.reviewed}">${record.reviewed}</time></td>${count(counts.verified)}${count(counts.reported)}${count(counts.unverified)}${count(counts.not_researched)}<td>${record.notes ? details('Notes', note(record.notes)) : '—'}</td></tr>`;
   });
-  return `<section id="data" aria-labelledby="data-title">
+  return html`<section id="data" aria-labelledby="data-title">
 <h2 id="data-title">About the data: review dates and confidence</h2>
-<p>When a person last checked every figure in each file, and how the ${offenceKeys.length} offence entries of each jurisdiction are sourced: <em>verified</em> (statute or official register), <em>reported</em> (secondary source), <em>unverified</em> (seen on no page), or not researched.</p>
+<p>When a person last checked every figure in each file, and how the ${offenceKeys.length} offence entries of each jurisdiction are sourced: <em>verified</em> (the text of the statute or an official register), <em>reported</em> (a secondary source, or an older version of the text), <em>unverified</em> (seen on no page), or not researched. Each jurisdiction's briefing page (<code>jurisdiff report ID --out FILE</code>) gives every figure with its sources and notes in full.</p>
 ${table('data-table', 'Review dates and confidence per jurisdiction. Sortable: use the buttons in the column headers.', header, rows)}
 </section>`;
 }
-
-/** The statute, then each cited page as a link with its kind and the date it was read. */
-function citation(record: Jurisdiction, law: string | undefined, sourceKeys: readonly string[], note: string | undefined, termNote?: string): string {
-  const sources = sourceKeys.map((key) => {
-    const source = record.sources[key];
-    if (!source) return `<li>${escapeHtml(key)} <span class="bad-url">(source not found in the file)</span></li>`;
-    return `<li>${link(source.url, source.title)} <span class="source-kind">${source.kind.replace(/_/g, " ")}, read ${escapeHtml(source.accessed)}</span></li>`;
-  });
-  const notes = [termNote && `Term: ${termNote}`, note].filter((n): n is string => Boolean(n)).join('\n');
-  return [
-    law ? `<p class="law">${escapeHtml(law)}</p>` : '<p class="law muted">no statute section recorded</p>',
-    sources.length ? `<ul class="sources">${sources.join('')}</ul>` : '<p class="muted">no source cited</p>',
-    notes ? details('Note', notes) : '',
-  ].join('');
-}
-
-function details(summary: string, text: string): string {
-  return `<details><summary>${summary}</summary><p class="note">${escapeHtml(text)}</p></details>`;
-}
-
-function jurisdictionCell(record: Jurisdiction, from: string | undefined): string {
-  return `<th scope="row" data-sort="${escapeHtml(record.name)}">${escapeHtml(record.name)} <span class="muted">(${escapeHtml(record.id)})</span>${from ? ` <span class="inherited">from ${escapeHtml(from)}</span>` : ''}</th>`;
-}
-
-function th(label: string, type: 'text' | 'number', sort?: 'ascending' | 'descending', title?: string): string {
-  return `<th scope="col" data-type="${type}"${sort ? ` aria-sort="${sort}"` : ''}><button type="button"${title ? ` title="${escapeHtml(title)}"` : ''}>${escapeHtml(label)}</button></th>`;
-}
-
-function table(id: string, caption: string, header: readonly string[], rows: readonly string[]): string {
-  return `<div class="table-scroll" role="region" aria-labelledby="${id}-caption" tabindex="0">
-<table id="${id}" class="sortable">
-<caption id="${id}-caption">${caption}</caption>
-<thead><tr>${header.join('')}</tr></thead>
-<tbody>
-${rows.join('\n')}
-</tbody>
-</table>
-</div>`;
-}
-
-function confidenceBadge(confidence: Confidence): string {
-  return confidence === 'unverified' ? unverifiedBadge() : `<span class="badge ${confidence}">${confidence}</span>`;
-}
-
-function unverifiedBadge(): string {
-  return `<span class="badge unverified" title="${UNVERIFIED_TITLE}">unverified</span>`;
-}
-
-function inheritedFrom(item: Resolved, key: string): string | undefined {
-  const from = item.origin[key];
-  return from !== undefined && from !== item.record.id ? from : undefined;
-}
-
-/** Registry order first (the taxonomy's order), then keys the registry lacks, alphabetically. */
-function offenceOrder(records: readonly Jurisdiction[], registry: OffenceRegistry): string[] {
-  const present = new Set(records.flatMap((r) => Object.keys(r.offences ?? {})));
-  const known = Object.keys(registry);
-  return [...known, ...[...present].filter((k) => !known.includes(k)).sort()];
-}
-

@@ -1,7 +1,8 @@
 import { durationDays, formatTermRange, parseDuration } from '../model/duration.js';
 import { rankTerms, type TermStatus } from '../model/offence-status.js';
 import type { Jurisdiction } from '../schema/jurisdiction.js';
-import { anchor, escapeHtml } from './html.js';
+import { anchor, html, joinHtml, type Html } from './html.js';
+import { NO_FIGURE, noTermText } from './wording.js';
 
 /** Geometry of the chart in SVG user units; the SVG scales to the page width. */
 const WIDTH = 960;
@@ -17,17 +18,12 @@ const LABEL_CHARACTERS = 44;
 const TICK_STEPS_YEARS = [1, 2, 5, 10, 20, 25, 50];
 const DAYS_PER_YEAR = 365.25;
 
-const NO_BAR: Record<Exclude<TermStatus, 'term'>, string> = {
-  no_term: 'no term recorded',
-  no_offence: 'no offence (not criminalised)',
-  not_researched: 'not researched',
-};
 
 /**
  * An inline SVG bar chart of one offence's terms, longest maximum first. It is an image to
  * assistive technology, named and described; the table beside it carries the same figures.
  */
-export function renderTermChartSvg(records: readonly Jurisdiction[], offence: string, offenceName: string): string {
+export function renderTermChartSvg(records: readonly Jurisdiction[], offence: string, offenceName: string): Html {
   const ranked = rankTerms(records, offence, 'max');
   const finite = ranked.flatMap((r) => [r.imprisonment?.min, r.imprisonment?.max]).filter((d): d is string => d !== undefined && d !== 'life');
   const hasLife = ranked.some((r) => r.imprisonment?.max === 'life' || r.imprisonment?.min === 'life');
@@ -42,7 +38,6 @@ export function renderTermChartSvg(records: readonly Jurisdiction[], offence: st
   };
   const height = TOP + ranked.length * ROW_HEIGHT + AXIS_HEIGHT;
   const id = anchor('chart', offence);
-  const name = escapeHtml(offenceName);
   const withTerm = ranked.filter((r) => r.status === 'term').length;
   const longest = ranked[0]?.status === 'term' ? ranked[0] : undefined;
 
@@ -51,32 +46,29 @@ export function renderTermChartSvg(records: readonly Jurisdiction[], offence: st
     const label = `${truncate(r.record.name, LABEL_CHARACTERS - r.record.id.length - 3)} (${r.record.id})`;
     const unverified = r.entry?.confidence === 'unverified';
     const term = r.imprisonment;
-    const value = term ? describeTerm(term.min, term.max) : NO_BAR[r.status as Exclude<TermStatus, 'term'>];
+    const value = term ? describeTerm(term.min, term.max) : r.status === 'no_term' ? noTermText(r.entry) : NO_FIGURE[r.status as Exclude<TermStatus, 'term' | 'no_term'>];
     const summary = `${r.record.name} (${r.record.id}): ${value}${unverified ? ', unverified' : ''}`;
-    const parts = [
-      `<title>${escapeHtml(summary)}</title>`,
-      `<text class="label" x="${LABEL_WIDTH}" y="${y + 15}" text-anchor="end">${escapeHtml(label)}</text>`,
-    ];
+    const parts: Html[] = [html`<title>${summary}</title>`, html`<text class="label" x="${LABEL_WIDTH}" y="${y + 15}" text-anchor="end">${label}</text>`];
     if (term) {
       const maxX = term.max === undefined ? x(term.min) : x(term.max);
       const minX = Math.min(x(term.min), maxX);
-      parts.push(`<rect class="bar${unverified ? ' unverified' : ''}" x="${BAR_LEFT}" y="${y + 4}" width="${round(Math.max(maxX, 1))}" height="${ROW_HEIGHT - 8}"/>`);
-      if (minX > 0) parts.push(`<rect class="bar-min" x="${BAR_LEFT}" y="${y + 4}" width="${round(minX)}" height="${ROW_HEIGHT - 8}"/>`);
+      parts.push(html`<rect class="bar${unverified ? ' unverified' : ''}" x="${BAR_LEFT}" y="${y + 4}" width="${round(Math.max(maxX, 1))}" height="${ROW_HEIGHT - 8}"/>`);
+      if (minX > 0) parts.push(html`<rect class="bar-min" x="${BAR_LEFT}" y="${y + 4}" width="${round(minX)}" height="${ROW_HEIGHT - 8}"/>`);
       const text = `${value}${unverified ? ' [unverified]' : ''}`;
-      parts.push(`<text class="value${unverified ? ' unverified' : ''}" x="${round(BAR_LEFT + Math.max(maxX, 1) + 6)}" y="${y + 15}">${escapeHtml(text)}</text>`);
+      parts.push(html`<text class="value${unverified ? ' unverified' : ''}" x="${round(BAR_LEFT + Math.max(maxX, 1) + 6)}" y="${y + 15}">${text}</text>`);
     } else {
-      parts.push(`<text class="no-bar ${r.status.replace('_', '-')}" x="${BAR_LEFT + 6}" y="${y + 15}">${escapeHtml(value)}</text>`);
+      parts.push(html`<text class="no-bar ${r.status.replace('_', '-')}" x="${BAR_LEFT + 6}" y="${y + 15}">${value}</text>`);
     }
-    return `<g data-id="${escapeHtml(r.record.id)}">${parts.join('')}</g>`;
+    return html`<g data-id="${r.record.id}">${parts}</g>`;
   });
 
   const axisY = TOP + ranked.length * ROW_HEIGHT + 4;
-  const ticks: string[] = [];
+  const ticks: Html[] = [];
   for (let years = 0; years <= scaleYears + 1e-9; years += step) {
     const tx = round(BAR_LEFT + (years / scaleYears) * finiteArea);
-    ticks.push(`<line class="grid" x1="${tx}" y1="${TOP - 4}" x2="${tx}" y2="${axisY}"/><text class="tick" x="${tx}" y="${axisY + 16}" text-anchor="middle">${years === 0 ? '0' : `${years} y`}</text>`);
+    ticks.push(html`<line class="grid" x1="${tx}" y1="${TOP - 4}" x2="${tx}" y2="${axisY}"/><text class="tick" x="${tx}" y="${axisY + 16}" text-anchor="middle">${years === 0 ? '0' : `${years} y`}</text>`);
   }
-  if (hasLife) ticks.push(`<text class="tick" x="${BAR_LEFT + BAR_AREA}" y="${axisY + 16}" text-anchor="middle">life</text>`);
+  if (hasLife) ticks.push(html`<text class="tick" x="${BAR_LEFT + BAR_AREA}" y="${axisY + 16}" text-anchor="middle">life</text>`);
 
   const description =
     `Horizontal bars, one per jurisdiction, from 0 to the maximum term of imprisonment for the basic offence of ${offenceName.toLowerCase()}; ` +
@@ -84,16 +76,19 @@ export function renderTermChartSvg(records: readonly Jurisdiction[], offence: st
     `${withTerm} of ${ranked.length} jurisdictions have a recorded term` +
     (longest ? `; the longest maximum is ${describeTerm(longest.imprisonment!.min, longest.imprisonment!.max)} (${longest.record.name}).` : '.') +
     ' The table that follows gives every figure with its source.';
-  return [
-    `<svg class="chart" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" xmlns="http://www.w3.org/2000/svg">`,
-    `<title id="${id}-title">${name}: term of imprisonment per jurisdiction, longest maximum first</title>`,
-    `<desc id="${id}-desc">${escapeHtml(description)}</desc>`,
-    `<text class="axis-title" x="${BAR_LEFT}" y="14">years of imprisonment</text>`,
-    ...ticks,
-    ...rows,
-    `<line class="axis" x1="${BAR_LEFT}" y1="${axisY}" x2="${BAR_LEFT + BAR_AREA}" y2="${axisY}"/>`,
-    `</svg>`,
-  ].join('\n');
+  return joinHtml(
+    [
+      html`<svg class="chart" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" xmlns="http://www.w3.org/2000/svg">`,
+      html`<title id="${id}-title">${offenceName}: term of imprisonment per jurisdiction, longest maximum first</title>`,
+      html`<desc id="${id}-desc">${description}</desc>`,
+      html`<text class="axis-title" x="${BAR_LEFT}" y="14">years of imprisonment</text>`,
+      ...ticks,
+      ...rows,
+      html`<line class="axis" x1="${BAR_LEFT}" y1="${axisY}" x2="${BAR_LEFT + BAR_AREA}" y2="${axisY}"/>`,
+      html`</svg>`,
+    ],
+    '\n',
+  );
 }
 
 /** The term as the tables write it; a lone life maximum is "life", a lone minimum says the maximum is missing. */

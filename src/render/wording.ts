@@ -1,14 +1,16 @@
 // The phrases every renderer uses (terminal tables, the chart, the SVG and the HTML report):
 // one wording for terms, fines, penalties, treaty standing and the cases with no figure.
 import { formatDuration, formatTermRange } from '../model/duration.js';
-import type { TermStatus } from '../model/offence-status.js';
+import { isFineOnly, type TermStatus } from '../model/offence-status.js';
 import type { Standing } from '../model/treaty-status.js';
-import type { Aggravation, Combination, Corporal, Fine, Imprisonment, Reservation } from '../schema/jurisdiction.js';
+import type { Aggravation, Combination, Corporal, Fine, Imprisonment, Offence, Reservation } from '../schema/jurisdiction.js';
 
 export { formatDuration, formatTermRange };
 
 export const NOT_RESEARCHED = '—';
 export const UNVERIFIED_MARK = '[unverified]';
+/** In place of a term where the law sets a fine and no imprisonment. */
+export const FINE_ONLY = 'fine only';
 
 /** Why an offence has no bar or figure: three different facts, never shown alike. */
 export const NO_FIGURE: Record<Exclude<TermStatus, 'term'>, string> = {
@@ -16,6 +18,11 @@ export const NO_FIGURE: Record<Exclude<TermStatus, 'term'>, string> = {
   no_offence: 'no offence (not criminalised)',
   not_researched: 'not researched',
 };
+
+/** Why a criminalised offence has no term: the law sets only a fine, or the data holds none. */
+export function noTermText(entry: Offence | undefined): string {
+  return entry && isFineOnly(entry) ? FINE_ONLY : NO_FIGURE.no_term;
+}
 
 /** How the fine relates to the term of imprisonment, read before the fine: "and/or up to 250,000 USD". */
 const COMBINATION_WORDS: Record<Combination, string> = { and: 'and', or: 'or', and_or: 'and/or', and_optional: 'optionally' };
@@ -91,9 +98,14 @@ export function formatAggravationPenalties(a: Aggravation, basic?: Imprisonment)
   return [own && `${own}${from}`, effect].filter(Boolean).join('; ');
 }
 
+/** "victim under 12, criminal organisation": the kinds of an aggravation in words. */
+export function aggravationKinds(a: Aggravation, kindNames: Record<string, string>): string {
+  return (a.kinds ?? []).map((k) => (k === 'victim_under_age' && a.victim_age ? `victim under ${a.victim_age}` : (kindNames[k] ?? k))).join(', ');
+}
+
 /** "criminal organisation: 2–15 years (from 1–10 years)": an aggravation with its kinds, for tables. */
 export function formatAggravation(a: Aggravation, kindNames: Record<string, string>, basic?: Imprisonment): string {
-  const kinds = a.kinds?.map((k) => (k === 'victim_under_age' && a.victim_age ? `victim under ${a.victim_age}` : (kindNames[k] ?? k))).join(', ');
+  const kinds = aggravationKinds(a, kindNames);
   const penalties = formatAggravationPenalties(a, basic);
   return `${kinds ? `${kinds} — ` : ''}${a.when}${penalties ? `: ${penalties}` : ''}`;
 }

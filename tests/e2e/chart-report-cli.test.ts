@@ -64,7 +64,8 @@ describe('jurisdiff report', () => {
     expect(stdout).toMatch(/^wrote .*report\.html: 2 jurisdictions, \d+ KiB\n$/);
     expect(readFileSync(out, 'utf8')).toMatch(/^<!DOCTYPE html>/);
     expect(statSync(out).mode & 0o777).toBe(0o640);
-    expect(readdirSync(directory)).toEqual(['report.html']);
+    expect(readdirSync(directory)).toContain('report.html');
+    expect(readdirSync(directory).filter((f) => f.includes('.tmp'))).toEqual([]);
   });
 
   it("writes to standard output with '--out -'", async () => {
@@ -72,6 +73,18 @@ describe('jurisdiff report', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^<!DOCTYPE html>[\s\S]*<\/html>\n$/);
     expect(stdout).toContain('Japan');
+  });
+
+  it('writes a briefing for one jurisdiction and the overview for several', async () => {
+    const one = await cli(['report', 'JP', '--out', '-']);
+    expect(one.code).toBe(0);
+    expect(one.stdout).toContain('<body class="briefing">');
+    expect(one.stdout).toContain('<section id="sources"');
+    const two = await cli(['report', 'jp', 'sg', '--out', '-']);
+    expect(two.stdout).toContain('<body class="overview">');
+    expect(two.stdout).toContain('<section id="standards"');
+    const out = join(directory, 'jp.html');
+    expect((await cli(['report', 'jp', '--out', out])).stdout).toMatch(/^wrote .*jp\.html: briefing on jp, \d+ KiB\n$/);
   });
 
   it.each([

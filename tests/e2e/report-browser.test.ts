@@ -11,6 +11,9 @@ const ARTIFACTS = join(ROOT, 'tests/artifacts');
 const SCREENSHOT = join(ARTIFACTS, 'report.png');
 const README_SCREENSHOT = join(ROOT, 'docs/report-screenshot.png');
 
+/** Pages of a PDF written by Chromium: the root page tree's count is the largest /Count. */
+const pageCount = (pdf: Buffer) => Math.max(...[...pdf.toString('latin1').matchAll(/\/Count\s+(\d+)/g)].map((m) => Number(m[1])));
+
 if (!existsSync(CHROMIUM)) {
   console.warn(`report-browser: skipped: ${CHROMIUM} is absent (install Debian's chromium package; .ci/run does)`);
 }
@@ -132,20 +135,46 @@ describe.skipIf(!existsSync(CHROMIUM))('report in headless Chromium', () => {
     await expect(page.locator('#reporting-table thead th', { hasText: 'Jurisdiction' }).getAttribute('aria-sort')).resolves.toBe('ascending');
   });
 
-  it('unfolds every note for printing and folds them again afterwards', async () => {
-    await page.evaluate(() => {
-      const state = window as unknown as { openWhilePrinting?: number };
-      window.addEventListener('beforeprint', () => {
-        // Runs after the page's own listener, registered first, has opened the notes.
-        state.openWhilePrinting = document.querySelectorAll('details[open]').length;
-      });
-    });
-    const total = await page.locator('details').count();
-    expect(total).toBeGreaterThan(50);
+  it('prints to a sensible length: notes stay folded, rows that only say "not researched" are left out', async () => {
     const pdf = await page.pdf({ path: join(ARTIFACTS, 'report.pdf'), format: 'A4', landscape: true });
-    expect(pdf.length).toBeGreaterThan(10_000);
-    await expect(page.evaluate(() => (window as unknown as { openWhilePrinting?: number }).openWhilePrinting)).resolves.toBe(total);
+    expect(pageCount(pdf)).toBeGreaterThan(10);
+    // 207 jurisdictions printed to 222 pages when every note unfolded; the overview now points to the briefings.
+    expect(pageCount(pdf)).toBeLessThanOrEqual(150);
     await expect(page.locator('details[open]').count()).resolves.toBe(0);
+  });
+
+  it('fits every table in a 1024-pixel window and on an A4 page', async () => {
+    for (const media of ['screen', 'print'] as const) {
+      await page.emulateMedia({ media });
+      await page.setViewportSize({ width: media === 'print' ? 1047 : 1024, height: 800 });
+      const overflowing = await page.$$eval('.table-scroll', (boxes) => boxes.filter((b) => b.scrollWidth > b.clientWidth + 1).map((b) => b.querySelector('table')!.id));
+      expect(overflowing, media).toEqual([]);
+    }
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('shows one jurisdiction on its briefing page, every source written out, and prints it whole', async () => {
+    const out = join(ARTIFACTS, 'briefing-us.html');
+    const written = runCli(['report', 'us', '--out', out]);
+    expect(written.code, written.stderr).toBe(0);
+    const briefing = await context.newPage();
+    briefing.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+    });
+    await briefing.setViewportSize({ width: 1024, height: 900 });
+    await briefing.goto(pathToFileURL(out).href, { waitUntil: 'load' });
+    await expect(briefing.locator('#offences-table tbody tr').count()).resolves.toBe(6);
+    await expect(briefing.locator('details').count()).resolves.toBe(0);
+    const sources = await briefing.locator('#sources-table tbody tr').count();
+    expect(sources).toBeGreaterThan(5);
+    const overflowing = await briefing.$$eval('.table-scroll', (boxes) => boxes.filter((b) => b.scrollWidth > b.clientWidth + 1).length);
+    expect(overflowing).toBe(0);
+    await briefing.screenshot({ path: join(ARTIFACTS, 'briefing-us.png'), fullPage: false });
+    const pdf = await briefing.pdf({ path: join(ARTIFACTS, 'briefing-us.pdf'), format: 'A4', landscape: true });
+    expect(pageCount(pdf)).toBeGreaterThan(3);
+    expect(problems).toEqual([]);
+    await briefing.close();
   });
 
   it('would have noticed a request: a page that fetches an image is caught', async () => {

@@ -55,12 +55,13 @@ describe('renderChart', () => {
     expect(Math.abs(minimum!.length - rest!.length)).toBeLessThanOrEqual(1);
   });
 
-  it('tells "not researched", "no offence" and "no term recorded" apart', () => {
+  it('tells "not researched", "no offence", "no term recorded" and "fine only" apart', () => {
     expect(rowOf(chart(), 'cc')).toContain('- not researched');
     const possession = chart({ offence: 'possession' });
     expect(rowOf(possession, 'aa')).toContain('no offence (not criminalised)');
     expect(rowOf(possession, 'bb')).toMatch(/# up to 6 months$/);
-    expect(rowOf(chart({ offence: 'grooming_meeting' }), 'aa')).toContain('no term recorded');
+    expect(rowOf(chart({ offence: 'grooming_meeting' }), 'aa')).toMatch(/\|fine only$/);
+    expect(rowOf(chart({ offence: 'grooming_meeting' }), 'bb')).toMatch(/\|no term recorded$/);
   });
 
   it('says when only a minimum is recorded', () => {

@@ -1,5 +1,5 @@
 import type { Jurisdiction } from '../../src/schema/jurisdiction.js';
-import type { OffenceRegistry, TreatyRegistry } from '../../src/schema/registry.js';
+import type { OffenceRegistry, StandardRegistry, TreatyRegistry } from '../../src/schema/registry.js';
 import { resolveJurisdiction, type Resolved } from '../../src/model/resolve.js';
 
 /**
@@ -75,6 +75,7 @@ export const betaRepublic: Jurisdiction = {
     production: { criminalised: true, law: 'CPA s. 4', imprisonment: { min: '15y', max: '30y' }, sources: ['bb-act'], confidence: 'unverified' },
     distribution: { criminalised: true, law: 'CPA s. 5', imprisonment: { min: '2y' }, sources: ['bb-act'], confidence: 'reported' },
     possession: { criminalised: true, law: 'CPA s. 6', imprisonment: { max: '6m' }, sources: ['bb-act'], confidence: 'verified' },
+    grooming_meeting: { criminalised: true, law: 'CPA s. 7', sources: ['bb-act'], confidence: 'reported', note: 'No penalty found.' },
   },
   treaties: { lanzarote: { status: 'not_party', as_of: '2025-06-01', sources: ['bb-act'], confidence: 'reported' } },
 };
@@ -156,3 +157,15 @@ export function resolvedFixtures(): Resolved[] {
 }
 
 export const fixtureRecords = (): Jurisdiction[] => resolvedFixtures().map((r) => r.record);
+
+export const standardRegistry: StandardRegistry = {
+  'model-law': {
+    name: 'Model law',
+    source: { title: 'Model law text', url: 'https://standards.example.org/model' },
+    criteria: [
+      { id: 'possession', article: 'art. 1', summary: 'criminalises possession', test: { offence: 'possession' }, confidence: 'verified' },
+      { id: 'production', article: 'art. 2', summary: 'production punishable by at least 10 years', test: { offence: 'production', max_at_least: '10y' }, confidence: 'reported' },
+      { id: 'reporting', article: 'art. 3', summary: 'providers must report', test: { reporting: 'isp_duty' }, confidence: 'verified' },
+    ],
+  },
+};

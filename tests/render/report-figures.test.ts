@@ -56,7 +56,8 @@ describe('report --all against compare --all --json', () => {
             expect(cell!.text.endsWith(' unverified'), where).toBe(entry!.confidence === 'unverified');
           } else {
             expect(cell!.term, where).toBeUndefined();
-            const expected = !entry ? 'not researched' : !entry.criminalised ? 'no offence' : entry.imprisonment?.min === undefined && entry.imprisonment?.max === undefined ? 'no term recorded' : 'none recorded';
+            const noTerm = entry?.imprisonment?.min === undefined && entry?.imprisonment?.max === undefined;
+            const expected = !entry ? 'not researched' : !entry.criminalised ? 'no offence' : noTerm ? (entry.fine && !entry.imprisonment ? 'fine only' : 'no term recorded') : 'none recorded';
             expect(cell!.text, where).toBe(bound === 'min' && expected !== 'none recorded' ? '—' : expected);
           }
         }

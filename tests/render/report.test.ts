@@ -96,13 +96,16 @@ describe('content', () => {
     expect(cells.find((c) => c.id === 'cc-nth' && c.bound === 'min')).toMatchObject({ term: '1y6m', text: '1 year 6 months' });
   });
 
-  it('tells "not researched", "no offence" and "no term recorded" apart', () => {
+  it('tells "not researched", "no offence", "no term recorded" and "fine only" apart', () => {
     expect(termCells(html, 'production').find((c) => c.id === 'cc' && c.bound === 'max')).toMatchObject({ term: undefined, text: 'not researched' });
     expect(termCells(html, 'possession').find((c) => c.id === 'aa' && c.bound === 'max')).toMatchObject({ term: undefined, text: 'no offence' });
-    expect(termCells(html, 'grooming_meeting').find((c) => c.id === 'aa' && c.bound === 'max')).toMatchObject({ term: undefined, text: 'no term recorded' });
+    expect(termCells(html, 'grooming_meeting').find((c) => c.id === 'aa' && c.bound === 'max')).toMatchObject({ term: undefined, text: 'fine only' });
+    expect(termCells(html, 'grooming_meeting').find((c) => c.id === 'bb' && c.bound === 'max')).toMatchObject({ term: undefined, text: 'no term recorded' });
     const chart = /<svg.*?<\/svg>/s.exec(section(html, 'offence-possession'))![0];
     expect(chart).toContain('no offence (not criminalised)');
-    expect(chart).toContain('not researched');
+    // The chart draws researched jurisdictions only; the line under the table names the others.
+    expect(chart).not.toContain('data-id="cc"');
+    expect(section(html, 'offence-possession')).toMatch(/not researched for 2: cc, cc-nth\./);
   });
 
   it('marks unverified figures in the table and the chart', () => {
@@ -151,7 +154,7 @@ describe('content', () => {
   it("states each file's review date and how its offence entries are sourced", () => {
     const bb = textOf(/<tr data-id="bb">.*?<\/tr>/s.exec(section(html, 'data'))![0]);
     // verified, reported, unverified, not researched (of four offences)
-    expect(bb).toMatch(/2025-12-24 1 1 1 1/);
+    expect(bb).toMatch(/2025-12-24 1 2 1 0/);
   });
 });
 
