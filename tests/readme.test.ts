@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module script, without types
 import { README_ENV, regenerate } from '../scripts/readme.mjs';
-import { cli, runCli } from './e2e/run-cli.js';
+import { cli } from './e2e/run-cli.js';
 
 const readme = readFileSync(fileURLToPath(new URL('../README.md', import.meta.url)), 'utf8');
 

@@ -134,7 +134,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'report',
-    description: 'write a self-contained HTML report: tables, chart, treaties, reporting duties',
+    description: 'write a self-contained HTML report: one jurisdiction\'s briefing, or an overview of several',
     formats: ['html'],
     arguments: [{ name: '[ids...]', description: 'jurisdictions (default: all)' }],
     options: [IDS, ALL, { flags: '--out <file>', description: "where to write the HTML file ('-' for standard output)", required: true }, AS_OF],

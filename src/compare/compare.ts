@@ -1,6 +1,6 @@
 import type { Confidence } from '../schema/primitives.js';
 import type { Definitions, Jurisdiction, Offence, Reporting, Source, TreatyMembership } from '../schema/jurisdiction.js';
-import type { KindRegistry, OffenceRegistry, TreatyRegistry } from '../schema/registry.js';
+import { kindNames, type KindRegistry, type OffenceRegistry, type TreatyRegistry } from '../schema/registry.js';
 import { recordOn, type InForce, type RecordOnDay } from '../model/as-of.js';
 import type { Resolved } from '../model/resolve.js';
 import { FIELD_GROUPS, type FieldGroup } from '../model/select.js';
@@ -87,7 +87,6 @@ export function compareJurisdictions(items: readonly Resolved[], options: Compar
   const rows: Row[] = [];
   const records: RecordOnDay[] = items.map((i) => recordOn(i.record, options.asOf));
   const inheritedAt = (i: number, key: string) => inherited(items[i]!, key);
-  const kindNames = (registry: KindRegistry | undefined) => Object.fromEntries(Object.entries(registry ?? {}).map(([k, v]) => [k, v.name.toLowerCase()]));
 
   if (fields.has('definitions')) {
     const section = 'Definitions';

@@ -1,5 +1,4 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type YAMLMap } from 'yaml';
-import type { z } from 'zod';
 import { JURISDICTION_LAYOUT, type Layout } from '../schema/layout.js';
 import { PARTIAL_DATE } from '../schema/patterns.js';
 import { parseYaml } from './parse-yaml.js';

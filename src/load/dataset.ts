@@ -130,11 +130,3 @@ function exists(path: string): boolean {
     return false;
   }
 }
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}

@@ -1,12 +1,12 @@
 import type { AggravationsCellValue, Cell, CellKind, TreatyCellValue } from '../compare/compare.js';
-import type { Combination, Corporal, Defence, Fine, Imprisonment, Sentencing, Source } from '../schema/jurisdiction.js';
+import type { Combination, Corporal, Defence, FailurePenalty, Fine, Imprisonment, Sentencing, Source } from '../schema/jurisdiction.js';
 import { safeText } from './safe-text.js';
 import {
   FINE_ONLY,
+  formatFailurePenalty,
   formatAggravation,
   formatCorporal,
   formatDuration,
-  formatFine,
   formatFineWithCombination,
   formatImprisonment,
   formatReservation,
@@ -67,8 +67,7 @@ function formatValue(kind: CellKind, value: unknown, detail: boolean): string {
       return parts.filter(Boolean).join(', ');
     }
     case 'failure_penalty': {
-      const p = value as { imprisonment?: Imprisonment; fine?: Fine; note?: string };
-      return [p.imprisonment && formatImprisonment(p.imprisonment), p.fine && formatFine(p.fine), !p.imprisonment && !p.fine ? p.note : undefined].filter(Boolean).join('; ');
+      return formatFailurePenalty(value as FailurePenalty);
     }
     case 'virtual': {
       const { value: coverage, law } = value as { value: string; law?: string };

@@ -3,10 +3,10 @@ import { offenceTerm } from '../model/offence-status.js';
 import type { Resolved } from '../model/resolve.js';
 import { eventsInOrder, standingOn } from '../model/treaty-status.js';
 import type { Definitions, Jurisdiction, Reporting } from '../schema/jurisdiction.js';
-import type { KindRegistry, OffenceRegistry, StandardRegistry, TreatyRegistry } from '../schema/registry.js';
+import { kindNames, type KindRegistry, type OffenceRegistry, type StandardRegistry, type TreatyRegistry } from '../schema/registry.js';
 import { html, link, type Html, type HtmlValue } from './html.js';
 import { notice, renderPage, type ReportOptions } from './report-page.js';
-import { confidenceBadge, failurePenalty, fineText, inheritedFrom, lawLine, note, noteText, offenceOrder, kindNames, penaltyList, plainTh, sourceList, table, termCell } from './report-parts.js';
+import { confidenceBadge, failurePenalty, fineText, inheritedFrom, lawLine, note, noteText, offenceNote, penaltyList, plainTh, registryOrder, reportingNote, sourceList, table, termCell } from './report-parts.js';
 import { standardsBriefingSection } from './report-standards.js';
 import { formatImprisonment, formatReservation, formatStanding } from './wording.js';
 
@@ -108,14 +108,14 @@ function offencesSection(data: BriefingData): Html {
   const aggravationNames = kindNames(data.aggravationKinds);
   const defenceNames = kindNames(data.defenceKinds);
   const header = [plainTh('Offence'), plainTh('Maximum term'), plainTh('Minimum term'), plainTh('Fine'), plainTh('Aggravated forms, defences, other penalties'), plainTh('Confidence'), plainTh('Law, sources and note')];
-  const rows = offenceOrder([record], data.offences).map((key) => {
+  const rows = registryOrder(data.offences, [record], (r) => r.offences).map((key) => {
     const name = data.offences[key]?.name ?? key;
     const entry = record.offences?.[key];
     const from = inheritedFrom(item, `offences.${key}`);
     const heading = html`<th scope="row">${name}${from ? html` <span class="inherited">from ${from}</span>` : ''}</th>`;
     if (!entry) return html`<tr data-offence="${key}" class="not-researched">${heading}${termCell(record, key, 'max')}${termCell(record, key, 'min')}<td>—</td><td>—</td><td>—</td><td>—</td></tr>`;
     const { imprisonment } = offenceTerm(record, key);
-    const text = noteText(entry.in_force && `In force since ${entry.in_force}.`, entry.imprisonment?.note && `Term: ${entry.imprisonment.note}`, entry.note);
+    const text = noteText(entry.in_force && `In force since ${entry.in_force}.`, offenceNote(entry));
     return html`<tr data-offence="${key}"${entry.confidence === 'unverified' ? html` class="unverified"` : ''}>${heading}${termCell(record, key, 'max')}${termCell(record, key, 'min')}<td data-field="fine">${fineText(entry)}</td><td class="penalties">${penaltyList(entry, Boolean(imprisonment), { aggravationNames, defenceNames, brief: false })}</td><td>${confidenceBadge(entry.confidence)}</td><td class="citation">${cited(entry.law, record, entry.sources, text)}</td></tr>`;
   });
   return html`<section id="offences" aria-labelledby="offences-title">
@@ -151,7 +151,7 @@ function reportingSection(item: Resolved): Html {
         ['Penalty for failing', failurePenalty(r)],
         ['In force since', r.in_force ?? '—'],
         ['Confidence', confidenceBadge(r.confidence)],
-      ])}${cited(r.law, item.record, r.sources, r.note ?? '')}`
+      ])}${cited(r.law, item.record, r.sources, reportingNote(r))}`
     : html`<p class="status">Not researched.</p>`;
   return html`<section id="reporting" aria-labelledby="reporting-title">
 <h2 id="reporting-title">Reporting duty of providers</h2>
@@ -162,7 +162,7 @@ ${fromLine(item, 'reporting')}${body}
 function treatiesSection(data: BriefingData): Html {
   const item = data.jurisdiction;
   const { record } = item;
-  const keys = [...new Set([...Object.keys(data.treaties), ...Object.keys(record.treaties ?? {})])];
+  const keys = registryOrder(data.treaties, [record], (r) => r.treaties);
   const rows = keys.map((key) => {
     const t = record.treaties?.[key];
     const name = data.treaties[key]?.name ?? key;

@@ -3,7 +3,7 @@ import { offenceTerm, rankTerms } from '../model/offence-status.js';
 import type { Resolved } from '../model/resolve.js';
 import { standingOn } from '../model/treaty-status.js';
 import type { Jurisdiction, TreatyMembership } from '../schema/jurisdiction.js';
-import type { KindRegistry, OffenceRegistry, StandardRegistry, TreatyRegistry } from '../schema/registry.js';
+import { kindNames, type KindRegistry, type OffenceRegistry, type StandardRegistry, type TreatyRegistry } from '../schema/registry.js';
 import { anchor, html, joinHtml, link, type Html } from './html.js';
 import { notice, renderPage, type ReportOptions } from './report-page.js';
 import {
@@ -16,10 +16,10 @@ import {
   jurisdictionCell,
   lawLine,
   note,
-  noteText,
-  offenceOrder,
+  offenceNote,
   penaltyList,
-  kindNames,
+  registryOrder,
+  reportingNote,
   plainTh,
   sourceList,
   table,
@@ -54,7 +54,7 @@ export interface ReportData {
  */
 export function renderReportHtml(data: ReportData, options: ReportOptions = {}): string {
   const records = data.jurisdictions.map((j) => j.record);
-  const offenceKeys = offenceOrder(records, data.offences);
+  const offenceKeys = registryOrder(data.offences, records, (r) => r.offences);
   const standards = data.standards && Object.keys(data.standards).length ? data.standards : undefined;
   return renderPage(
     {
@@ -106,7 +106,9 @@ function offenceSection(data: ReportData, key: string): Html {
   const id = anchor('offence', key);
   const ranked = rankTerms(records, key, 'max');
   const researched = ranked.filter((r) => r.status !== 'not_researched').map((r) => r.record);
-  const rows = ranked.map(({ record }) => offenceRow(data, data.jurisdictions.find((j) => j.record === record)!, key));
+  const items = new Map(data.jurisdictions.map((item) => [item.record, item]));
+  const aggravationNames = kindNames(data.aggravationKinds);
+  const rows = ranked.map(({ record }) => offenceRow(items.get(record)!, key, aggravationNames));
   const header = [th('Jurisdiction', 'text'), th('Maximum term', 'number', 'descending'), th('Minimum term', 'number'), plainTh('Fine'), plainTh('Other penalties and aggravated forms'), th('Confidence', 'number'), plainTh('Law and sources')];
   const missing = ranked.filter((r) => r.status === 'not_researched').map((r) => r.record);
   return html`<section id="${id}" aria-labelledby="${id}-title">
@@ -121,14 +123,14 @@ ${notResearchedLine(missing, name)}
 </section>`;
 }
 
-function offenceRow(data: ReportData, item: Resolved, key: string): Html {
+function offenceRow(item: Resolved, key: string, aggravationNames: Record<string, string>): Html {
   const { record } = item;
   const { entry, imprisonment } = offenceTerm(record, key);
   const heading = jurisdictionCell(record, inheritedFrom(item, `offences.${key}`));
   if (!entry) {
     return html`<tr data-id="${record.id}" class="not-researched">${heading}${termCell(record, key, 'max')}${termCell(record, key, 'min')}<td>—</td><td>—</td><td data-sort="">—</td><td>—</td></tr>`;
   }
-  return html`<tr data-id="${record.id}"${entry.confidence === 'unverified' ? html` class="unverified"` : ''}>${heading}${termCell(record, key, 'max')}${termCell(record, key, 'min')}<td data-field="fine">${fineText(entry)}</td><td class="penalties">${penaltyList(entry, Boolean(imprisonment), { aggravationNames: kindNames(data.aggravationKinds), brief: true })}</td><td data-sort="${CONFIDENCE_RANK[entry.confidence]}">${confidenceBadge(entry.confidence)}</td><td class="citation">${citation(record, entry.law, entry.sources, noteText(entry.imprisonment?.note && `Term: ${entry.imprisonment.note}`, entry.note))}</td></tr>`;
+  return html`<tr data-id="${record.id}"${entry.confidence === 'unverified' ? html` class="unverified"` : ''}>${heading}${termCell(record, key, 'max')}${termCell(record, key, 'min')}<td data-field="fine">${fineText(entry)}</td><td class="penalties">${penaltyList(entry, Boolean(imprisonment), { aggravationNames, brief: true })}</td><td data-sort="${CONFIDENCE_RANK[entry.confidence]}">${confidenceBadge(entry.confidence)}</td><td class="citation">${citation(record, entry.law, entry.sources, offenceNote(entry))}</td></tr>`;
 }
 
 function reportingSection(items: readonly Resolved[]): Html {
@@ -143,7 +145,7 @@ function reportingSection(items: readonly Resolved[]): Html {
       return html`<tr data-id="${record.id}" class="not-researched">${heading}<td class="status" data-sort="">not researched</td>${Array.from({ length: 5 }, () => html`<td>—</td>`)}<td data-sort="">—</td><td>—</td></tr>`;
     }
     const unverified = r.confidence === 'unverified';
-    return html`<tr data-id="${record.id}"${unverified ? html` class="unverified"` : ''}>${heading}<td>${r.isp_duty ? 'yes' : 'no'}${unverified ? html` ${unverifiedBadge()}` : ''}</td><td>${r.who ?? '—'}</td><td>${r.to ?? '—'}</td><td>${r.deadline ?? '—'}</td><td>${r.preservation ? formatDuration(r.preservation) : '—'}</td><td>${failurePenalty(r)}</td><td data-sort="${CONFIDENCE_RANK[r.confidence]}">${confidenceBadge(r.confidence)}</td><td class="citation">${citation(record, r.law, r.sources, r.note ?? '')}</td></tr>`;
+    return html`<tr data-id="${record.id}"${unverified ? html` class="unverified"` : ''}>${heading}<td>${r.isp_duty ? 'yes' : 'no'}${unverified ? html` ${unverifiedBadge()}` : ''}</td><td>${r.who ?? '—'}</td><td>${r.to ?? '—'}</td><td>${r.deadline ?? '—'}</td><td>${r.preservation ? formatDuration(r.preservation) : '—'}</td><td>${failurePenalty(r)}</td><td data-sort="${CONFIDENCE_RANK[r.confidence]}">${confidenceBadge(r.confidence)}</td><td class="citation">${citation(record, r.law, r.sources, reportingNote(r))}</td></tr>`;
   });
   return html`<section id="reporting" aria-labelledby="reporting-title">
 <h2 id="reporting-title">Reporting duties of providers</h2>
@@ -158,7 +160,7 @@ function treatySection(data: ReportData): Html {
   const selected = new Set(records.map((r) => r.id));
   // Subdivisions take their country's treaties; list them only when their country is not in the report.
   const rowsOf = data.jurisdictions.filter(({ record }) => record.kind === 'country' || !record.parent || !selected.has(record.parent));
-  const keys = [...new Set([...Object.keys(data.treaties), ...records.flatMap((r) => Object.keys(r.treaties ?? {}))])];
+  const keys = registryOrder(data.treaties, records, (r) => r.treaties);
   const header = [
     th('Jurisdiction', 'text'),
     ...keys.map((k) => {

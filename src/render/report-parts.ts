@@ -3,9 +3,9 @@ import { isFineOnly, offenceTerm } from '../model/offence-status.js';
 import type { Resolved } from '../model/resolve.js';
 import type { Jurisdiction, Offence, Reporting } from '../schema/jurisdiction.js';
 import type { Confidence } from '../schema/primitives.js';
-import type { KindRegistry, OffenceRegistry } from '../schema/registry.js';
 import { html, joinHtml, link, type Html, type HtmlValue } from './html.js';
-import { aggravationKinds, combinationWords, formatAggravation, formatAggravationPenalties, formatCorporal, formatFine, formatImprisonment, noTermText } from './wording.js';
+import { orderedKeys } from '../compare/compare.js';
+import { aggravationKinds, combinationWords, formatAggravation, formatAggravationPenalties, formatCorporal, formatFailurePenalty, formatFine, NO_FIGURE, noTermText } from './wording.js';
 
 /** Pieces both report pages are built from, so a figure reads the same on each. */
 
@@ -13,8 +13,6 @@ import { aggravationKinds, combinationWords, formatAggravation, formatAggravatio
 const LIFE_SORT_KEY = 1e9;
 export const CONFIDENCE_RANK: Record<Confidence, number> = { verified: 3, reported: 2, unverified: 1 };
 const UNVERIFIED_TITLE = 'not seen on any source page: check before relying on it';
-
-export const NOT_RESEARCHED = html`<span class="status">not researched</span>`;
 
 export function confidenceBadge(confidence: Confidence): Html {
   return confidence === 'unverified' ? unverifiedBadge() : html`<span class="badge ${confidence}">${confidence}</span>`;
@@ -34,7 +32,7 @@ export function termCell(record: Jurisdiction, key: string, bound: 'max' | 'min'
     const mark = entry?.confidence === 'unverified' ? html` ${unverifiedBadge()}` : '';
     return html`<td class="num" data-bound="${bound}" data-term="${value}" data-sort="${sortKey}">${formatDuration(value)}${mark}</td>`;
   }
-  const text = bound === 'min' && status !== 'term' ? '—' : { no_offence: 'no offence', no_term: noTermText(entry), term: 'none recorded', not_researched: 'not researched' }[status];
+  const text = bound === 'min' && status !== 'term' ? '—' : { no_offence: 'no offence', no_term: noTermText(entry), term: 'none recorded', not_researched: NO_FIGURE.not_researched }[status];
   return html`<td class="num${bound === 'max' ? ' status' : ''}" data-bound="${bound}" data-sort="">${text}</td>`;
 }
 
@@ -74,13 +72,19 @@ export function penaltyList(entry: Offence, hasTerm: boolean, options: PenaltyLi
   return items.length ? html`<ul class="penalty-list">${items.map((i) => html`<li>${i}</li>`)}</ul>` : html`—`;
 }
 
-export const kindNames = (registry: KindRegistry | undefined): Record<string, string> => Object.fromEntries(Object.entries(registry ?? {}).map(([k, v]) => [k, v.name]));
-
 export function failurePenalty(r: Reporting): string {
+  return (r.failure_penalty && formatFailurePenalty(r.failure_penalty)) || '—';
+}
+
+/** An offence entry's note, with its term's note first. */
+export function offenceNote(entry: Offence): string {
+  return noteText(entry.imprisonment?.note && `Term: ${entry.imprisonment.note}`, entry.note);
+}
+
+/** A reporting duty's note, with its penalty's note first where the penalty has figures as well. */
+export function reportingNote(r: Reporting): string {
   const p = r.failure_penalty;
-  if (!p) return '—';
-  const parts = [p.imprisonment && `imprisonment ${formatImprisonment(p.imprisonment)}`, p.fine && `fine ${formatFine(p.fine)}`, p.note].filter(Boolean);
-  return parts.join('; ') || '—';
+  return noteText(p?.note && (p.imprisonment || p.fine) ? `Penalty for failing: ${p.note}` : undefined, r.note);
 }
 
 /** Each cited page as a link with its kind and the date it was read. */
@@ -140,9 +144,7 @@ export function inheritedFrom(item: Resolved, key: string): string | undefined {
   return from !== undefined && from !== item.record.id ? from : undefined;
 }
 
-/** Registry order first (the taxonomy's order), then keys the registry lacks, alphabetically. */
-export function offenceOrder(records: readonly Jurisdiction[], registry: OffenceRegistry): string[] {
-  const present = new Set(records.flatMap((r) => Object.keys(r.offences ?? {})));
-  const known = Object.keys(registry);
-  return [...known, ...[...present].filter((k) => !known.includes(k)).sort()];
+/** Every key of the registry in its order (the taxonomy's), then keys the records hold that it lacks. */
+export function registryOrder(registry: Record<string, unknown>, records: readonly Jurisdiction[], pick: (record: Jurisdiction) => object | undefined): string[] {
+  return orderedKeys([Object.keys(registry), ...records.map((r) => Object.keys(pick(r) ?? {}))], registry);
 }

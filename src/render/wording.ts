@@ -3,7 +3,7 @@
 import { formatDuration, formatTermRange } from '../model/duration.js';
 import { isFineOnly, type TermStatus } from '../model/offence-status.js';
 import type { Standing } from '../model/treaty-status.js';
-import type { Aggravation, Combination, Corporal, Fine, Imprisonment, Offence, Reservation } from '../schema/jurisdiction.js';
+import type { Aggravation, Combination, Corporal, FailurePenalty, Fine, Imprisonment, Offence, Reservation } from '../schema/jurisdiction.js';
 
 export { formatDuration, formatTermRange };
 
@@ -18,6 +18,11 @@ export const NO_FIGURE: Record<Exclude<TermStatus, 'term'>, string> = {
   no_offence: 'no offence (not criminalised)',
   not_researched: 'not researched',
 };
+
+/** The penalty for failing to report: its term and fine, or its note where the law gives no figure. */
+export function formatFailurePenalty(p: FailurePenalty): string {
+  return [p.imprisonment && formatImprisonment(p.imprisonment), p.fine && formatFine(p.fine), !p.imprisonment && !p.fine ? p.note : undefined].filter(Boolean).join('; ');
+}
 
 /** Why a criminalised offence has no term: the law sets only a fine, or the data holds none. */
 export function noTermText(entry: Offence | undefined): string {

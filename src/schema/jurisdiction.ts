@@ -201,6 +201,7 @@ export const FailurePenalty = z.strictObject({
   fine: Fine.optional(),
   note: SafeMultilineText.optional(),
 });
+export type FailurePenalty = z.infer<typeof FailurePenalty>;
 
 const reportingFigures = {
   isp_duty: z.boolean().meta({ description: 'Providers must report CSAM they find or are told of.' }),

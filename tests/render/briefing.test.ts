@@ -49,7 +49,7 @@ describe('the one-jurisdiction briefing', () => {
   });
 
   it('names aggravations by kind and gives the reporting duty in full', () => {
-    expect(textOf(section(html, 'reporting'))).toMatch(/Providers must report yes Who hosting providers To National Police <hotline> Deadline without delay Preservation 90 days/);
+    expect(textOf(section(html, 'reporting'))).toMatch(/Providers must report yes Who hosting providers To National Police <hotline> Deadline without delay Preservation 90 days Penalty for failing a fine of up to 100,000 EUR /);
   });
 
   it('tests the standards, with the evidence each result rests on', () => {

@@ -6,7 +6,7 @@ import { formatDuration } from '../../src/model/duration.js';
 import { standingOn } from '../../src/model/treaty-status.js';
 import { formatFine, formatStanding } from '../../src/render/wording.js';
 import type { Jurisdiction } from '../../src/schema/jurisdiction.js';
-import { cli, runCli, TODAY } from '../e2e/run-cli.js';
+import { cli, TODAY } from '../e2e/run-cli.js';
 import { rowIds, section, termCells, textOf } from './html-helpers.js';
 
 /**

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalize } from '../../src/load/canonical.js';
-import { cli, runCli } from '../e2e/run-cli.js';
+import { cli } from '../e2e/run-cli.js';
 
 const ORDER = { offences: ['production', 'distribution', 'possession', 'access', 'grooming'], treaties: ['budapest', 'lanzarote', 'opsc', 'un-cybercrime'] };
 

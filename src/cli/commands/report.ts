@@ -3,7 +3,7 @@ import { renderBriefingHtml } from '../../render/report-briefing.js';
 import { renderReportHtml } from '../../render/report-html.js';
 import { safeText } from '../../render/safe-text.js';
 import { writeAtomically } from '../write-file.js';
-import { CliError, EXIT, usageError } from '../exit-codes.js';
+import { EXIT, usageError } from '../exit-codes.js';
 import { idsFrom, resolveIds, type CommonOptions, type Context } from '../context.js';
 
 declare const JURISDIFF_VERSION: string | undefined;
