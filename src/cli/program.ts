@@ -6,24 +6,8 @@ import { safeText } from '../render/safe-text.js';
 
 export type CommandModule = { default: (args: unknown[], options: CommonOptions & Record<string, unknown>, context: Context) => Promise<number> | number };
 
-const LOADERS: Record<string, () => Promise<CommandModule>> = {
-  list: () => import('./commands/list.js'),
-  show: () => import('./commands/show.js'),
-  compare: () => import('./commands/compare.js'),
-  diff: () => import('./commands/diff.js'),
-  history: () => import('./commands/history.js'),
-  treaties: () => import('./commands/treaties.js'),
-  aggravations: () => import('./commands/aggravations.js'),
-  gap: () => import('./commands/gap.js'),
-  coverage: () => import('./commands/coverage.js'),
-  validate: () => import('./commands/validate.js'),
-  fmt: () => import('./commands/fmt.js'),
-  chart: () => import('./commands/chart.js'),
-  report: () => import('./commands/report.js'),
-  export: () => import('./commands/export.js'),
-  completion: () => import('./commands/completion.js'),
-  schema: () => import('./commands/schema.js'),
-};
+/** Each command is `commands/<name>.ts`, loaded only when it runs; the bundler includes every one. */
+const loadCommand = (name: string): Promise<CommandModule> => import(`./commands/${name}.ts`);
 
 const EXAMPLES = `
 Examples:
@@ -86,7 +70,7 @@ export function buildProgram(version: string, run: Runner, setExit: (code: numbe
     }
     command.action(async (...args: unknown[]) => {
       const cmd = args[args.length - 1] as Command;
-      setExit(await run({ ...spec, load: LOADERS[spec.name]! }, args.slice(0, -2), cmd.opts()));
+      setExit(await run({ ...spec, load: () => loadCommand(spec.name) }, args.slice(0, -2), cmd.opts()));
     });
   }
   return program;

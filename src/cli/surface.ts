@@ -1,5 +1,5 @@
 // The surface of the CLI as data: commands, arguments, options. program.ts builds the parser from
-// it, and `jurisdiff completion` the shell scripts; what runs each command is in program.ts.
+// it, and `jurisdiff completion` the shell scripts; each command runs from commands/<name>.ts.
 import { OUTPUT_FORMATS } from './context.js';
 import { DIAGNOSTIC_FORMATS } from '../render/diagnostics.js';
 

@@ -5,16 +5,6 @@ import { resolveJurisdiction, type Resolved } from './resolve.js';
 
 export type Lookup = { ok: true; resolved: Resolved } | { ok: false; diagnostics: Diagnostic[] };
 
-export class UnknownJurisdictionError extends Error {
-  constructor(
-    readonly id: string,
-    readonly suggestion: string | undefined,
-    readonly hint: string | undefined,
-  ) {
-    super('unknown jurisdiction');
-  }
-}
-
 /**
  * Finds one jurisdiction (by id, alpha-3 code, alias or name), loads it and its parent and
  * applies inheritance. An unknown id or a broken file gives diagnostics, never an exception.
