@@ -41,6 +41,7 @@ export const RULES = {
   'ref/parent-not-country': { severity: 'error', group: 'References and identity', summary: 'the parent is itself a subdivision' },
   'ref/unknown-source': { severity: 'error', group: 'References and identity', summary: 'a `sources:` list names a key missing from the `sources` block' },
   'ref/unused-source': { severity: 'error', group: 'References and identity', summary: 'a source is never cited (in a `sources:` list or as `[key]` in a note)' },
+  'ref/duplicate-source': { severity: 'warning', group: 'References and identity', summary: 'two source keys for the same URL: one page, cited under one key' },
   'ref/unknown-offence': { severity: 'error', group: 'References and identity', summary: 'an offence key missing from `_registry/offences.yaml`' },
   'ref/unknown-treaty': { severity: 'error', group: 'References and identity', summary: 'a treaty key missing from `_registry/treaties.yaml`' },
   'ref/unknown-kind': { severity: 'error', group: 'References and identity', summary: 'an aggravation or defence kind missing from `_registry/aggravations.yaml` or `_registry/defences.yaml`' },

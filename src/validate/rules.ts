@@ -98,8 +98,12 @@ function checkSources(record: Jurisdiction, report: Report): void {
       }
     }
   }
-  for (const key of Object.keys(record.sources)) {
+  const keyOfUrl = new Map<string, string>();
+  for (const [key, source] of Object.entries(record.sources)) {
     if (!cited.has(key)) report('ref/unused-source', ['sources', key], `source "${key}" is never cited; cite it in a "sources" list or as [${key}] in a note, or remove it`, { at: 'key' });
+    const first = keyOfUrl.get(source.url);
+    if (first === undefined) keyOfUrl.set(source.url, key);
+    else report('ref/duplicate-source', ['sources', key], `source "${key}" is the same page as "${first}" (${source.url}); cite "${first}" and remove this one`, { at: 'key' });
   }
 }
 
