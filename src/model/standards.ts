@@ -1,4 +1,5 @@
 import type { Jurisdiction } from '../schema/jurisdiction.js';
+import type { Confidence } from '../schema/primitives.js';
 import type { CriterionTest, StandardDefinition } from '../schema/registry.js';
 import { compareDurations } from './duration.js';
 
@@ -10,7 +11,7 @@ export interface Evidence {
   value: string;
   law?: string;
   sources: string[];
-  confidence?: string;
+  confidence?: Confidence;
 }
 
 export interface CriterionResult {

@@ -36,7 +36,7 @@ ${table('standards-table', 'Criteria met per jurisdiction and standard. Sortable
 
 function evidenceCell(record: Jurisdiction, c: CriterionResult): Html {
   const items = c.evidence.map(
-    (e) => html`<li>${e.value}${e.confidence ? html` ${confidenceBadge(e.confidence as 'verified' | 'reported' | 'unverified')}` : ''}${e.law ? lawLine(e.law) : ''}${e.sources.length ? sourceList(record, e.sources) : ''}</li>`,
+    (e) => html`<li>${e.value}${e.confidence ? html` ${confidenceBadge(e.confidence)}` : ''}${e.law ? lawLine(e.law) : ''}${e.sources.length ? sourceList(record, e.sources) : ''}</li>`,
   );
   return html`<ul class="evidence">${items}</ul>`;
 }

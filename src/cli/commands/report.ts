@@ -23,6 +23,7 @@ export default function report(args: unknown[], options: ReportOptions, context:
     offences: dataset.registry('offences').value ?? {},
     treaties: dataset.registry('treaties').value ?? {},
     standards: dataset.registry('standards').value ?? {},
+    aggravationKinds: dataset.registry('aggravations').value ?? {},
     asOf: context.asOf,
   };
   const page = { generated: context.today, version: typeof JURISDIFF_VERSION === 'string' ? JURISDIFF_VERSION : undefined };
@@ -30,10 +31,10 @@ export default function report(args: unknown[], options: ReportOptions, context:
   const html =
     jurisdictions.length === 1
       ? renderBriefingHtml(
-          { ...registries, jurisdiction: jurisdictions[0]!, aggravationKinds: dataset.registry('aggravations').value ?? {}, defenceKinds: dataset.registry('defences').value ?? {} },
+          { ...registries, jurisdiction: jurisdictions[0]!, defenceKinds: dataset.registry('defences').value ?? {} },
           page,
         )
-      : renderReportHtml({ ...registries, jurisdictions, aggravationKinds: dataset.registry('aggravations').value ?? {} }, page);
+      : renderReportHtml({ ...registries, jurisdictions }, page);
   if (out === '-') {
     context.write(html);
     return EXIT.ok;
