@@ -83,11 +83,16 @@ interface PenaltyParts {
   combination?: Combination;
 }
 
-/** "2–15 years and/or a fine of up to 5,000 EUR, caning": every penalty of an entry in one phrase. */
+/**
+ * "2–15 years and/or a fine of up to 5,000 EUR, caning": every penalty of an entry in one phrase.
+ * Where the data does not say how term and fine combine, a semicolon keeps them apart rather than
+ * implying "and" or "or".
+ */
 export function formatPenalties(p: PenaltyParts): string {
   const term = p.imprisonment && formatImprisonment(p.imprisonment);
+  const fine = p.fine && (term ? formatFineWithCombination(p.fine, p.combination, true) : formatFine(p.fine));
   return [
-    [term, p.fine && (term ? formatFineWithCombination(p.fine, p.combination, true) : formatFine(p.fine))].filter(Boolean).join(' '),
+    [term, fine].filter(Boolean).join(term && fine && !p.combination ? '; ' : ' '),
     p.corporal && formatCorporal(p.corporal),
     p.capital ? 'death penalty' : undefined,
   ]
