@@ -101,6 +101,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     description: 'how much of the data set is researched, and how well sourced',
     formats: OUTPUT_FORMATS,
     arguments: [{ name: '[ids...]', description: 'jurisdictions (default: all)' }],
+    options: [{ flags: '--todo', description: 'only the jurisdictions short of a full profile, fewest gaps first, with the parts each lacks' }],
   },
   {
     name: 'validate',

@@ -10,6 +10,8 @@ export interface CoverageRow {
   levels: Record<string, CoverageLevel>;
   /** Definitions, every offence of the taxonomy, the reporting duty and treaty standing all researched. */
   full: boolean;
+  /** The parts a full profile still needs (column names), empty when `full`. */
+  missing: string[];
 }
 
 export interface CoverageReport {
@@ -47,8 +49,13 @@ export function coverage(records: readonly Jurisdiction[], offenceKeys: readonly
     const treaties = Object.values(record.treaties ?? {});
     levels.treaties = treaties.length === 0 ? 'not_researched' : treaties.map((t) => t.confidence).reduce((a, b) => (RANK[a] <= RANK[b] ? a : b));
     levels.icmec = record.icmec ? (record.icmec.confidence ?? 'unverified') : 'not_researched';
-    const full = record.definitions !== undefined && offenceKeys.every((k) => record.offences?.[k]) && record.reporting !== undefined && (record.kind === 'subdivision' || treaties.length > 0);
-    return { id: record.id, levels, full };
+    const missing = [
+      ...(record.definitions === undefined ? ['definitions'] : []),
+      ...offenceKeys.filter((k) => !record.offences?.[k]),
+      ...(record.reporting === undefined ? ['reporting'] : []),
+      ...(record.kind !== 'subdivision' && treaties.length === 0 ? ['treaties'] : []),
+    ];
+    return { id: record.id, levels, full: missing.length === 0, missing };
   });
   const columnTotals = Object.fromEntries(
     columns.map((column) => [column, Object.fromEntries(COVERAGE_LEVELS.map((level) => [level, rows.filter((r) => r.levels[column] === level).length]))]),

@@ -87,6 +87,20 @@ describe('bundled data through the CLI', () => {
     expect(staleFiles.sort()).toEqual(['jp.yaml', 'us-ca.yaml', 'us.yaml']);
   });
 
+  it('coverage --todo lists exactly the profiles short of full, fewest gaps first, with the parts each lacks', async () => {
+    const fixture = JSON.parse((await cli(['coverage', '--todo', '--json', '--data', FIXTURE_DATA])).stdout);
+    expect(fixture).toEqual([
+      { id: 'xa', missing: ['definitions', 'access', 'sexual_communication'] },
+      { id: 'xb', missing: ['definitions', 'possession', 'access', 'grooming_meeting', 'sexual_communication'] },
+      { id: 'xa-n', missing: ['definitions', 'production', 'distribution', 'access', 'grooming_meeting', 'sexual_communication', 'reporting'] },
+    ]);
+    const all = JSON.parse((await cli(['coverage', '--json'])).stdout);
+    const todo: Array<{ id: string; missing: string[] }> = JSON.parse((await cli(['coverage', '--todo', '--json'])).stdout);
+    expect(todo.map((r) => r.id).sort()).toEqual(all.jurisdictions.filter((r: { full: boolean }) => !r.full).map((r: { id: string }) => r.id).sort());
+    expect(todo.length + all.full_profiles).toBe(all.jurisdictions.length);
+    for (let i = 1; i < todo.length; i++) expect(todo[i]!.missing.length).toBeGreaterThanOrEqual(todo[i - 1]!.missing.length);
+  });
+
   it('refuses a malformed JURISDIFF_TODAY with a usage error', async () => {
     for (const bad of ['2027-02-29', 'tomorrow', '2026-1-1']) {
       const { stderr, code } = (await cli(['validate'], { JURISDIFF_TODAY: bad }));

@@ -4,7 +4,7 @@ import { writeGrid } from '../output.js';
 
 const SYMBOL: Record<CoverageLevel, string> = { verified: 'V', reported: 'R', unverified: 'U', not_researched: '—' };
 
-export default function coverageCommand(args: unknown[], _options: CommonOptions, context: Context): number {
+export default function coverageCommand(args: unknown[], options: CommonOptions & { todo?: boolean }, context: Context): number {
   const dataset = context.dataset();
   const given = (args[0] as string[] | undefined) ?? [];
   const ids = given.length > 0 ? [...new Set(given)] : dataset.ids();
@@ -14,6 +14,12 @@ export default function coverageCommand(args: unknown[], _options: CommonOptions
   const offenceKeys = Object.keys(dataset.registry('offences').value ?? {});
   const treatyKeys = Object.keys(dataset.registry('treaties').value ?? {});
   const report = coverage(records, offenceKeys, treatyKeys);
+  if (options.todo) {
+    // The work list of a contributor: the profiles closest to complete come first.
+    const todo = report.rows.filter((row) => !row.full).sort((a, b) => a.missing.length - b.missing.length || a.id.localeCompare(b.id));
+    writeGrid(context, { header: ['id', 'missing', 'parts'], rows: todo.map((row) => [row.id, String(row.missing.length), row.missing.join(', ')]) }, todo.map(({ id, missing }) => ({ id, missing })));
+    return 0;
+  }
   const percent = (n: number, of: number) => (of === 0 ? '0%' : `${((100 * n) / of).toFixed(1)}%`);
   const researched = (levels: Record<string, CoverageLevel>) => Object.values(levels).filter((l) => l !== 'not_researched').length;
   const rows = report.rows.map((row) => [row.id, ...report.columns.map((c) => SYMBOL[row.levels[c]!]), `${researched(row.levels)}/${report.columns.length}`]);
