@@ -101,6 +101,13 @@ describe('bundled data through the CLI', () => {
     for (let i = 1; i < todo.length; i++) expect(todo[i]!.missing.length).toBeGreaterThanOrEqual(todo[i - 1]!.missing.length);
   });
 
+  it('speaks in its notes of the law and the pages read, never of how a file was researched', () => {
+    const dir = join(ROOT, 'jurisdictions');
+    const process = /look-up budget|\bthe brief\b|from memory|memory-based|\bwave \d/i;
+    const offending = readdirSync(dir).filter((f) => f.endsWith('.yaml') && process.test(readFileSync(join(dir, f), 'utf8')));
+    expect(offending).toEqual([]);
+  });
+
   it('refuses a malformed JURISDIFF_TODAY with a usage error', async () => {
     for (const bad of ['2027-02-29', 'tomorrow', '2026-1-1']) {
       const { stderr, code } = (await cli(['validate'], { JURISDIFF_TODAY: bad }));
