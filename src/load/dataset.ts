@@ -91,14 +91,21 @@ export class Dataset {
     return exists(path) ? path : undefined;
   }
 
+  /** One file, read and parsed once for the life of the data set. */
   load(stem: string): LoadedJurisdiction {
-    const cached = this.cache.get(stem);
-    if (cached) return cached;
+    let loaded = this.cache.get(stem);
+    if (!loaded) {
+      loaded = this.read(stem);
+      this.cache.set(stem, loaded);
+    }
+    return loaded;
+  }
+
+  /** One file, read and parsed now and kept by no one: for a pass over every file that needs each only once. */
+  read(stem: string): LoadedJurisdiction {
     const path = this.pathOf(stem);
     if (path === undefined) throw new RangeError(`no data file for ${stem}`);
-    const loaded: LoadedJurisdiction = { id: stem, ...loadFile(path, JurisdictionSchema) };
-    this.cache.set(stem, loaded);
-    return loaded;
+    return { id: stem, ...loadFile(path, JurisdictionSchema) };
   }
 
   /** One registry, read the first time it is asked for: from the folder's own _registry where it has the file, else the bundled one. */

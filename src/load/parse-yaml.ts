@@ -9,8 +9,6 @@ export interface ParsedYaml {
   document: Document.Parsed | undefined;
   diagnostics: Diagnostic[];
   positionOf(path: DocumentPath, target?: 'key' | 'value'): Position;
-  /** Drops the parsed document, which is large; a later `positionOf` parses the text again. */
-  release(): void;
 }
 
 const PARSE_OPTIONS = {
@@ -127,23 +125,13 @@ export function parseYaml(file: string, text: string): ParsedYaml {
   }
 
   function finish(doc: Document.Parsed | undefined, value?: unknown): ParsedYaml {
-    // Only `current` may hold the document, so that release() lets it go.
-    const parsed = doc !== undefined;
-    let current = doc;
-    doc = undefined;
-    const parsedAgain = () => (current ??= parseDocument(text, { ...PARSE_OPTIONS, lineCounter: new LineCounter() }));
     return {
       file,
       text,
       value,
-      get document() {
-        return parsed ? parsedAgain() : undefined;
-      },
+      document: doc,
       diagnostics,
-      positionOf: (path, target = 'value') => (parsed ? locate(parsedAgain(), path, target, at) : { line: 1, column: 1 }),
-      release: () => {
-        current = undefined;
-      },
+      positionOf: (path, target = 'value') => (doc ? locate(doc, path, target, at) : { line: 1, column: 1 }),
     };
   }
 }

@@ -17,18 +17,35 @@ export interface RuleRegistries {
   countries: CountryRegistry | undefined;
 }
 
-/** What rules may look at beyond the file itself. */
+/** What the rules of one file may look at beyond the file itself. */
 export interface RuleContext {
   stem: string;
   today: string;
   maxAgeDays: number | undefined;
   registries: RuleRegistries;
-  /** Kind and region of every jurisdiction file that loaded, by id, for parent checks. */
-  files: ReadonlyMap<string, { kind: Jurisdiction['kind']; region: Jurisdiction['region'] } | undefined>;
+}
+
+/** Kind and region of every jurisdiction file that loaded, by id: all the parent rule needs of the others. */
+export type KnownFiles = ReadonlyMap<string, Pick<Jurisdiction, 'kind' | 'region'> | undefined>;
+
+/** What the parent rule needs of a subdivision, kept once the file itself is let go. */
+export type ParentLink = Pick<Jurisdiction, 'id' | 'parent' | 'region'>;
+
+/** A problem found before its position is known. */
+export interface Finding {
+  rule: RuleId;
+  path: DocumentPath;
+  message: string;
 }
 
 type Report = (rule: RuleId, path: DocumentPath, message: string, options?: { at?: 'key' | 'value' }) => void;
 
+/** Places findings in the file they were found in. */
+export function positioned(parsed: ParsedYaml, findings: readonly Finding[]): Diagnostic[] {
+  return findings.map(({ rule, path, message }) => ({ rule, severity: RULES[rule].severity, file: parsed.file, ...parsed.positionOf(path), path, message }));
+}
+
+/** Every rule that one file can be checked against on its own (all but the parent rule). */
 export function checkJurisdiction(record: Jurisdiction, parsed: ParsedYaml, context: RuleContext): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const report: Report = (rule, path, message, options = {}) =>
@@ -65,18 +82,22 @@ function checkIdentity(record: Jurisdiction, context: RuleContext, report: Repor
     }
     return;
   }
-  if (record.parent === null) {
-    report('ref/parent', ['parent'], 'a subdivision names its country in "parent"');
-    return;
-  }
-  const parent = context.files.get(record.parent);
-  if (!context.files.has(record.parent)) report('ref/unknown-parent', ['parent'], `parent "${record.parent}" has no file in this data folder`);
-  else if (parent?.kind === 'subdivision') report('ref/parent-not-country', ['parent'], `parent "${record.parent}" is a subdivision; a parent must be a country`);
-  if (parent?.kind === 'country') {
-    if (!record.id.startsWith(`${record.parent}-`)) report('ref/parent', ['parent'], `a subdivision id starts with its parent's id ("${record.parent}-…")`);
-    if (parent.region !== record.region) report('ref/region', ['region'], `a subdivision is in its country's region ("${parent.region}")`);
-  }
+  if (record.parent === null) report('ref/parent', ['parent'], 'a subdivision names its country in "parent"');
   if (record.treaties) report('treaty/on-subdivision', ['treaties'], 'treaties are held by the country file; a subdivision inherits them', { at: 'key' });
+}
+
+/** The rule that needs the other files: a subdivision's parent has a file, is a country, and shares its id prefix and region. */
+export function checkParent({ id, parent: parentId, region }: ParentLink, files: KnownFiles): Finding[] {
+  if (parentId === null) return [];
+  const findings: Finding[] = [];
+  const parent = files.get(parentId);
+  if (!files.has(parentId)) findings.push({ rule: 'ref/unknown-parent', path: ['parent'], message: `parent "${parentId}" has no file in this data folder` });
+  else if (parent?.kind === 'subdivision') findings.push({ rule: 'ref/parent-not-country', path: ['parent'], message: `parent "${parentId}" is a subdivision; a parent must be a country` });
+  if (parent?.kind === 'country') {
+    if (!id.startsWith(`${parentId}-`)) findings.push({ rule: 'ref/parent', path: ['parent'], message: `a subdivision id starts with its parent's id ("${parentId}-…")` });
+    if (parent.region !== region) findings.push({ rule: 'ref/region', path: ['region'], message: `a subdivision is in its country's region ("${parent.region}")` });
+  }
+  return findings;
 }
 
 function checkSources(record: Jurisdiction, report: Report): void {

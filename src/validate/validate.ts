@@ -3,7 +3,7 @@ import type { Dataset } from '../load/dataset.js';
 import { displayPath } from '../load/paths.js';
 import { JURISDICTION_ID } from '../schema/patterns.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostic.js';
-import { checkJurisdiction } from './rules.js';
+import { checkJurisdiction, checkParent, positioned, type ParentLink } from './rules.js';
 import type { Registries } from '../load/dataset.js';
 import type { Jurisdiction } from '../schema/jurisdiction.js';
 import { standingOn } from '../model/treaty-status.js';
@@ -25,7 +25,9 @@ export interface ValidationReport {
 
 /**
  * Checks every file of a data folder; collects all problems, never throws on bad data.
- * Two passes: read every file (so each one's kind is known for the parent rules), then check.
+ * One pass reads and checks each file and keeps only what the rules across files need (kind,
+ * region and parent, and the countries' treaties), so memory does not grow with the files'
+ * size; then the parent rule runs on what was kept.
  */
 export function validateDataset(dataset: Dataset, options: ValidateOptions): ValidationReport {
   const diagnostics: Diagnostic[] = [];
@@ -37,46 +39,51 @@ export function validateDataset(dataset: Dataset, options: ValidateOptions): Val
     diagnostics.push({ rule: 'file/extension', severity: 'warning', file, line: 1, column: 1, path: [], message: `${file} is not read: data files end in ".yaml"` });
   }
 
-  // Only a file with something to report needs its document again, for positions: the others are let go.
-  const files = dataset.allStems().map((stem) => {
-    const file = dataset.load(stem);
-    file.parsed?.release();
-    return file;
-  });
-  const known = new Map(files.map((file) => [file.id, file.value && { kind: file.value.kind, region: file.value.region }]));
-  const rules = { offences: registries.offences.value, treaties: registries.treaties.value, aggravations: registries.aggravations.value, defences: registries.defences.value, countries: registries.countries.value };
-  for (const file of files) {
+  const context = {
+    today: options.today,
+    maxAgeDays: options.maxAgeDays,
+    registries: { offences: registries.offences.value, treaties: registries.treaties.value, aggravations: registries.aggravations.value, defences: registries.defences.value, countries: registries.countries.value },
+  };
+  const known = new Map<string, Pick<Jurisdiction, 'kind' | 'region'> | undefined>();
+  const links: ParentLink[] = [];
+  const countries: TreatyHolder[] = [];
+  const stems = dataset.allStems();
+  for (const stem of stems) {
+    const file = dataset.read(stem);
     diagnostics.push(...file.diagnostics);
     if (!JURISDICTION_ID.test(file.id)) {
       diagnostics.push({ rule: 'id/file-name', severity: 'error', file: file.file, line: 1, column: 1, path: [], message: `file name "${file.id}.yaml" is not a jurisdiction id (lower-case ISO 3166 such as "de" or "gb-ew")` });
     }
-    if (!file.value || !file.parsed) continue;
-    diagnostics.push(
-      ...checkJurisdiction(file.value, file.parsed, {
-        stem: file.id,
-        today: options.today,
-        maxAgeDays: options.maxAgeDays,
-        registries: rules,
-        files: known,
-      }),
-    );
+    const record = file.value;
+    known.set(file.id, record && { kind: record.kind, region: record.region });
+    if (!record || !file.parsed) continue;
+    diagnostics.push(...checkJurisdiction(record, file.parsed, { ...context, stem }));
+    if (record.kind === 'subdivision') links.push({ id: stem, parent: record.parent, region: record.region });
+    else countries.push({ kind: record.kind, treaties: record.treaties });
+  }
+  for (const link of links) {
+    const findings = checkParent(link, known);
+    // Rare: only a file with a problem is read again, for the positions.
+    if (findings.length > 0) diagnostics.push(...positioned(dataset.read(link.id).parsed!, findings));
   }
 
   // The counts describe the world; they are checked against the data maintained beside them, not a fixture or a partial fork that borrows the bundled registry.
   if (registries.treaties.path.startsWith(join(dataset.dir, '_registry'))) {
-    diagnostics.push(...checkPartyCounts(files.map((f) => f.value).filter((v): v is NonNullable<typeof v> => v !== undefined), registries.treaties));
+    diagnostics.push(...checkPartyCounts(countries, registries.treaties));
   }
 
   const final = options.strict ? diagnostics.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' as const } : d)) : diagnostics;
-  return { files: files.length, diagnostics: final.sort(compareDiagnostics) };
+  return { files: stems.length, diagnostics: final.sort(compareDiagnostics) };
 }
+
+type TreatyHolder = Pick<Jurisdiction, 'kind' | 'treaties'>;
 
 /**
  * The registry records each instrument's published count of parties with its date; the data,
  * read as of that date, should give the same number. A difference is a warning: a state missed,
  * or a count that is itself out of date, and either way worth a look.
  */
-function checkPartyCounts(records: readonly Jurisdiction[], treaties: Registries['treaties']): Diagnostic[] {
+function checkPartyCounts(records: readonly TreatyHolder[], treaties: Registries['treaties']): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const [key, treaty] of Object.entries(treaties.value ?? {})) {
     if (!treaty.count || !treaties.parsed) continue;

@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDataText } from '../../src/load/dataset.js';
 import { Jurisdiction } from '../../src/schema/jurisdiction.js';
-import { checkJurisdiction } from '../../src/validate/rules.js';
+import { checkJurisdiction, checkParent, positioned } from '../../src/validate/rules.js';
+
+const KNOWN = new Map([['xa', { kind: 'country', region: 'Europe' }], ['xb', { kind: 'country', region: 'Asia' }], ['xa-n', { kind: 'subdivision', region: 'Europe' }]] as const);
 import { safeText } from '../../src/render/safe-text.js';
 
 /** Cases per property: a few thousand in every `npm test`; JURISDIFF_FUZZ_RUNS=100000 for a long run. */
@@ -63,7 +65,8 @@ describe(`validate under mutation (${FUZZ_RUNS} cases per property)`, () => {
         const diagnostics = [...loaded.diagnostics];
         if (loaded.value && loaded.parsed) {
           diagnostics.push(
-            ...checkJurisdiction(loaded.value, loaded.parsed, { stem: seed.id, today: '2026-11-28', maxAgeDays: undefined, registries: { offences: undefined, treaties: undefined, aggravations: undefined, defences: undefined, countries: undefined }, files: new Map([['xa', { kind: 'country', region: 'Europe' }], ['xb', { kind: 'country', region: 'Asia' }], ['xa-n', { kind: 'subdivision', region: 'Europe' }]]) }),
+            ...checkJurisdiction(loaded.value, loaded.parsed, { stem: seed.id, today: '2026-11-28', maxAgeDays: undefined, registries: { offences: undefined, treaties: undefined, aggravations: undefined, defences: undefined, countries: undefined } }),
+            ...positioned(loaded.parsed, checkParent({ id: seed.id, parent: loaded.value.parent, region: loaded.value.region }, KNOWN)),
           );
         } else {
           expect(diagnostics.some((d) => d.severity === 'error')).toBe(true);
