@@ -99,6 +99,8 @@ describe('bundled data through the CLI', () => {
     expect(todo.map((r) => r.id).sort()).toEqual(all.jurisdictions.filter((r: { full: boolean }) => !r.full).map((r: { id: string }) => r.id).sort());
     expect(todo.length + all.full_profiles).toBe(all.jurisdictions.length);
     for (let i = 1; i < todo.length; i++) expect(todo[i]!.missing.length).toBeGreaterThanOrEqual(todo[i - 1]!.missing.length);
+    const full = all.jurisdictions.filter((r: { full: boolean }) => r.full).slice(0, 2).map((r: { id: string }) => r.id);
+    expect(JSON.parse((await cli(['coverage', '--todo', '--json', ...full])).stdout)).toEqual([]);
   });
 
   it('speaks in its notes of the law and the pages read, never of how a file was researched', () => {

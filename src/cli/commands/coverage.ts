@@ -17,7 +17,8 @@ export default function coverageCommand(args: unknown[], options: CommonOptions 
   if (options.todo) {
     // The work list of a contributor: the profiles closest to complete come first.
     const todo = report.rows.filter((row) => !row.full).sort((a, b) => a.missing.length - b.missing.length || a.id.localeCompare(b.id));
-    writeGrid(context, { header: ['id', 'missing', 'parts'], rows: todo.map((row) => [row.id, String(row.missing.length), row.missing.join(', ')]) }, todo.map(({ id, missing }) => ({ id, missing })));
+    const footer = todo.length === 0 ? `All ${report.rows.length} are full profiles.\n` : '';
+    writeGrid(context, { header: ['id', 'missing', 'parts'], rows: todo.map((row) => [row.id, String(row.missing.length), row.missing.join(', ')]) }, todo.map(({ id, missing }) => ({ id, missing })), footer);
     return 0;
   }
   const percent = (n: number, of: number) => (of === 0 ? '0%' : `${((100 * n) / of).toFixed(1)}%`);
