@@ -1,5 +1,5 @@
 import type { Confidence } from '../schema/primitives.js';
-import { PRIMARY_SOURCE_KINDS, SOURCE_KINDS } from '../schema/patterns.js';
+import { SOURCE_KINDS, STATUTE_SOURCE_KINDS } from '../schema/patterns.js';
 import type { Jurisdiction } from '../schema/jurisdiction.js';
 
 export type CoverageLevel = Confidence | 'not_researched';
@@ -82,7 +82,7 @@ export function coverage(records: readonly Jurisdiction[], offenceKeys: readonly
       const hasMaximum = offence.imprisonment?.max !== undefined || (offence.imprisonment === undefined && offence.fine !== undefined);
       const hasSource = offence.sources.some((key) => record.sources[key]?.url);
       if (offence.law && hasMaximum && hasSource) complete++;
-      if (offence.confidence === 'verified' && offence.sources.some((k) => PRIMARY_SOURCE_KINDS.has(record.sources[k]?.kind ?? '') && record.sources[k]?.kind !== 'treaty_depositary')) verifiedOnStatute++;
+      if (offence.confidence === 'verified' && offence.sources.some((k) => STATUTE_SOURCE_KINDS.has(record.sources[k]?.kind ?? ''))) verifiedOnStatute++;
     }
   }
   return {

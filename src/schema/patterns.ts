@@ -19,7 +19,9 @@ export const CONFIDENCES = ['verified', 'reported', 'unverified'] as const;
 
 /** What a page is: only the text of the law itself (or the depositary's register) supports "verified". */
 export const SOURCE_KINDS = ['statute_official', 'statute_copy', 'treaty_depositary', 'official_guidance', 'secondary', 'dataset'] as const;
-export const PRIMARY_SOURCE_KINDS: ReadonlySet<string> = new Set(['statute_official', 'statute_copy', 'treaty_depositary']);
+/** The text of the law itself, official or a faithful copy: what a verified offence figure rests on. */
+export const STATUTE_SOURCE_KINDS: ReadonlySet<string> = new Set(['statute_official', 'statute_copy']);
+export const PRIMARY_SOURCE_KINDS: ReadonlySet<string> = new Set([...STATUTE_SOURCE_KINDS, 'treaty_depositary']);
 
 /** Acts of a state towards an instrument; the first five make it a party. */
 export const TREATY_ACTS = ['signature', 'ratification', 'accession', 'acceptance', 'approval', 'succession', 'entry_into_force', 'denunciation', 'withdrawal', 'transposition'] as const;

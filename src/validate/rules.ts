@@ -1,5 +1,5 @@
 import type { Aggravation, Fine, Imprisonment, Jurisdiction, TreatyMembership } from '../schema/jurisdiction.js';
-import { CONSENT_ACTS, PRIMARY_SOURCE_KINDS } from '../schema/patterns.js';
+import { CONSENT_ACTS, PRIMARY_SOURCE_KINDS, STATUTE_SOURCE_KINDS } from '../schema/patterns.js';
 import type { CountryRegistry, KindRegistry, OffenceRegistry, TreatyRegistry } from '../schema/registry.js';
 import type { ParsedYaml } from '../load/parse-yaml.js';
 import { MODELINE_PATTERN } from '../load/modeline.js';
@@ -25,8 +25,10 @@ export interface RuleContext {
   registries: RuleRegistries;
 }
 
-/** Kind and region of every jurisdiction file that loaded, by id: all the parent rule needs of the others. */
-export type KnownFiles = ReadonlyMap<string, Pick<Jurisdiction, 'kind' | 'region'> | undefined>;
+/** What the parent rule needs of each other file: its kind and region. */
+export type KnownFile = Pick<Jurisdiction, 'kind' | 'region'>;
+/** Every jurisdiction file by id; undefined where it did not load. */
+export type KnownFiles = ReadonlyMap<string, KnownFile | undefined>;
 
 /** What the parent rule needs of a subdivision, kept once the file itself is let go. */
 export type ParentLink = Pick<Jurisdiction, 'id' | 'parent' | 'region'>;
@@ -113,7 +115,7 @@ function checkSources(record: Jurisdiction, report: Report): void {
     if (confidence !== 'unverified' && sources.length === 0) {
       report('confidence/no-source', [...path, 'confidence'], `"${confidence}" needs at least one source; cite the page it was read on, or mark it unverified`);
     } else if (confidence === 'verified') {
-      const allowed = path[0] === 'treaties' ? PRIMARY_SOURCE_KINDS : new Set(['statute_official', 'statute_copy']);
+      const allowed = path[0] === 'treaties' ? PRIMARY_SOURCE_KINDS : STATUTE_SOURCE_KINDS;
       if (!sources.some((key) => allowed.has(record.sources[key]?.kind ?? ''))) {
         report('confidence/verified-without-statute', [...path, 'confidence'], `"verified" means read in the text of the law itself (a ${[...allowed].join(' or ')} source), and none is cited; cite one or use "reported"`);
       }

@@ -3,7 +3,7 @@ import type { Dataset } from '../load/dataset.js';
 import { displayPath } from '../load/paths.js';
 import { JURISDICTION_ID } from '../schema/patterns.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostic.js';
-import { checkJurisdiction, checkParent, positioned, type ParentLink } from './rules.js';
+import { checkJurisdiction, checkParent, positioned, type KnownFile, type ParentLink } from './rules.js';
 import type { Registries } from '../load/dataset.js';
 import type { Jurisdiction } from '../schema/jurisdiction.js';
 import { standingOn } from '../model/treaty-status.js';
@@ -44,7 +44,7 @@ export function validateDataset(dataset: Dataset, options: ValidateOptions): Val
     maxAgeDays: options.maxAgeDays,
     registries: { offences: registries.offences.value, treaties: registries.treaties.value, aggravations: registries.aggravations.value, defences: registries.defences.value, countries: registries.countries.value },
   };
-  const known = new Map<string, Pick<Jurisdiction, 'kind' | 'region'> | undefined>();
+  const known = new Map<string, KnownFile | undefined>();
   const links: ParentLink[] = [];
   const countries: TreatyHolder[] = [];
   const stems = dataset.allStems();
