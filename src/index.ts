@@ -32,7 +32,7 @@ export { jurisdictionJsonSchema } from './schema/json-schema.js';
 import { openDataset } from './load/dataset.js';
 import { lookupJurisdiction } from './model/lookup.js';
 import { systemToday } from './model/today.js';
-import { compareJurisdictions, type CompareOptions, type Comparison } from './compare/compare.js';
+import { compareJurisdictions, comparisonRegistriesOf, type CompareOptions, type Comparison } from './compare/compare.js';
 import type { Dataset } from './load/dataset.js';
 import type { Resolved } from './model/resolve.js';
 
@@ -48,10 +48,7 @@ export function compare(dataset: Dataset, ids: readonly string[], options: Parti
   });
   return compareJurisdictions(resolved, {
     asOf: systemToday(),
-    offenceRegistry: dataset.registry('offences').value,
-    treatyRegistry: dataset.registry('treaties').value,
-    aggravationRegistry: dataset.registry('aggravations').value,
-    defenceRegistry: dataset.registry('defences').value,
+    ...comparisonRegistriesOf(dataset),
     ...options,
   });
 }

@@ -4,6 +4,7 @@ import { suggestId } from '../load/find.js';
 import { lookupJurisdiction } from '../model/lookup.js';
 import type { Resolved } from '../model/resolve.js';
 import { FIELD_GROUPS, type FieldGroup } from '../model/select.js';
+import { comparisonRegistriesOf } from '../compare/compare.js';
 import { safeText } from '../render/safe-text.js';
 import { createStyle, type Style } from '../render/style.js';
 import { isCalendarDate, systemToday } from '../model/today.js';
@@ -168,14 +169,7 @@ export function parseOffences(context: Context, value: string | undefined): stri
 
 /** What every comparison needs from the data set's registries, and the day it is as of. */
 export function comparisonRegistries(context: Context) {
-  const dataset = context.dataset();
-  return {
-    asOf: context.asOf,
-    offenceRegistry: dataset.registry('offences').value,
-    treatyRegistry: dataset.registry('treaties').value,
-    aggravationRegistry: dataset.registry('aggravations').value,
-    defenceRegistry: dataset.registry('defences').value,
-  };
+  return { asOf: context.asOf, ...comparisonRegistriesOf(context.dataset()) };
 }
 
 /** "jp sg" as arguments and `--ids jp,sg` mean the same; `--all` (or nothing, where allowed) means every id. */

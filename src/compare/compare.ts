@@ -1,3 +1,4 @@
+import type { Dataset } from '../load/dataset.js';
 import type { Confidence } from '../schema/primitives.js';
 import type { Definitions, Jurisdiction, Offence, Reporting, Source, TreatyMembership } from '../schema/jurisdiction.js';
 import { kindNames, type KindRegistry, type OffenceRegistry, type TreatyRegistry } from '../schema/registry.js';
@@ -66,6 +67,16 @@ export interface CompareOptions {
   treatyRegistry?: TreatyRegistry;
   aggravationRegistry?: KindRegistry;
   defenceRegistry?: KindRegistry;
+}
+
+/** The registries a comparison reads, from a data set's own _registry or the bundled one. */
+export function comparisonRegistriesOf(dataset: Dataset): Pick<CompareOptions, 'offenceRegistry' | 'treatyRegistry' | 'aggravationRegistry' | 'defenceRegistry'> {
+  return {
+    offenceRegistry: dataset.registry('offences').value,
+    treatyRegistry: dataset.registry('treaties').value,
+    aggravationRegistry: dataset.registry('aggravations').value,
+    defenceRegistry: dataset.registry('defences').value,
+  };
 }
 
 /** What a treaty cell holds: the standing on the day, and the membership it was derived from. */

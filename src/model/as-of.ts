@@ -1,5 +1,5 @@
 import type { Definitions, Jurisdiction, Offence, Reporting } from '../schema/jurisdiction.js';
-import { dayBefore, earliestDay, latestDay } from './dates.js';
+import { dayAfter, earliestDay, latestDay } from './dates.js';
 
 /** An entry that may carry earlier versions: an offence, the reporting duty, the definitions. */
 type Versioned = { in_force?: string; history?: ReadonlyArray<{ until: string; from?: string; amended_by?: string }> };
@@ -33,12 +33,6 @@ export function versionOn<T extends Versioned>(entry: T, day: string): InForce<T
   return undefined;
 }
 
-function dayAfter(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
-
 export type RecordOnDay = Omit<Jurisdiction, 'offences' | 'reporting' | 'definitions'> & {
   offences?: Record<string, InForce<Offence>>;
   reporting?: InForce<Reporting>;
@@ -65,4 +59,3 @@ export function recordOn(record: Jurisdiction, day: string): RecordOnDay {
   return out;
 }
 
-export { dayBefore };

@@ -3,10 +3,10 @@ export function earliestDay(date: string): string {
   return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
 }
 
-/** The day before a YYYY-MM-DD date. */
-export function dayBefore(date: string): string {
+/** The day after a YYYY-MM-DD date. */
+export function dayAfter(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
+  d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);
 }
 

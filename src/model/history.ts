@@ -1,5 +1,5 @@
 import type { Jurisdiction, TreatyEvent } from '../schema/jurisdiction.js';
-import { earliestDay, latestDay } from './dates.js';
+import { dayAfter, earliestDay, latestDay } from './dates.js';
 
 type Figures = Record<string, unknown>;
 
@@ -27,12 +27,6 @@ const META = new Set(['history', 'in_force', 'until', 'from', 'amended_by', 'sen
 /** The figures of a version without its dating fields. */
 function figuresOf(version: Figures): Figures {
   return Object.fromEntries(Object.entries(version).filter(([k]) => !META.has(k)));
-}
-
-function dayAfter(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
 }
 
 /** Every recorded change, newest first: versions of offences, the reporting duty and the definitions, and treaty events. */
