@@ -2,7 +2,7 @@ import { durationDays, parseDuration } from '../model/duration.js';
 import { rankTerms, type TermStatus } from '../model/offence-status.js';
 import type { TermBound } from '../model/severity.js';
 import type { Imprisonment, Jurisdiction, Offence } from '../schema/jurisdiction.js';
-import { formatDuration, formatTermRange, NO_FIGURE, noTermText, UNVERIFIED_MARK } from './wording.js';
+import { formatDuration, formatTermRange, noFigureText, UNVERIFIED_MARK } from './wording.js';
 import { safeText } from './safe-text.js';
 import { plainStyle, type Style } from './style.js';
 
@@ -34,11 +34,10 @@ interface Glyphs {
 const UNICODE: Glyphs = { max: '█', min: '░', axis: '─', corner: '└', tick: '┴', baseline: '│', ellipsis: '…', notResearched: '—' };
 const ASCII: Glyphs = { max: '#', min: '=', axis: '-', corner: '+', tick: '+', baseline: '|', ellipsis: '...', notResearched: '-' };
 
-const NO_BAR_TEXT: Record<Exclude<TermStatus, 'term'>, (g: Glyphs, row: Row) => string> = {
-  no_term: (_, row) => noTermText(row.entry),
-  no_offence: () => NO_FIGURE.no_offence,
-  not_researched: (g) => `${g.notResearched} ${NO_FIGURE.not_researched}`,
-};
+/** What stands in place of a bar; "not researched" also gets the glyph the tables use for it. */
+function noBarText(status: Exclude<TermStatus, 'term'>, row: Row, glyphs: Glyphs): string {
+  return `${status === 'not_researched' ? `${glyphs.notResearched} ` : ''}${noFigureText(status, row.entry)}`;
+}
 
 /** A bar shorter than this is not worth drawing; the layout drops names before it gets there. */
 const MIN_BAR_WIDTH = 10;
@@ -81,7 +80,7 @@ export function renderChart(records: readonly Jurisdiction[], options: ChartOpti
     const label = fit(layout.labels.get(row)!, layout.labelWidth, glyphs).padEnd(layout.labelWidth);
     const prefix = `${label} ${glyphs.baseline}`;
     if (row.status !== 'term') {
-      lines.push(`${prefix}${style.dim(fit(NO_BAR_TEXT[row.status](glyphs, row), area, glyphs))}`);
+      lines.push(`${prefix}${style.dim(fit(noBarText(row.status, row, glyphs), area, glyphs))}`);
       continue;
     }
     const { minLength, maxLength } = barLengths(row.term!, scale);

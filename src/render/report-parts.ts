@@ -1,3 +1,4 @@
+// Pieces both report pages are built from, so a figure reads the same on each.
 import { durationDays, formatDuration, parseDuration } from '../model/duration.js';
 import { isFineOnly, offenceTerm } from '../model/offence-status.js';
 import type { Resolved } from '../model/resolve.js';
@@ -5,9 +6,8 @@ import type { Jurisdiction, Offence, Reporting } from '../schema/jurisdiction.js
 import type { Confidence } from '../schema/primitives.js';
 import { html, joinHtml, link, type Html, type HtmlValue } from './html.js';
 import { orderedKeys } from '../compare/compare.js';
-import { aggravationKinds, combinationWords, formatAggravation, formatAggravationPenalties, formatCorporal, formatFailurePenalty, formatFine, NO_FIGURE, noTermText } from './wording.js';
+import { aggravationKinds, combinationWords, formatAggravation, formatAggravationPenalties, formatCorporal, formatFailurePenalty, formatFine, NO_FIGURE, noFigureText } from './wording.js';
 
-/** Pieces both report pages are built from, so a figure reads the same on each. */
 
 /** Sort key for a life term: above every finite term in days, and a plain number for the sorting script. */
 const LIFE_SORT_KEY = 1e9;
@@ -32,7 +32,7 @@ export function termCell(record: Jurisdiction, key: string, bound: 'max' | 'min'
     const mark = entry?.confidence === 'unverified' ? html` ${unverifiedBadge()}` : '';
     return html`<td class="num" data-bound="${bound}" data-term="${value}" data-sort="${sortKey}">${formatDuration(value)}${mark}</td>`;
   }
-  const text = bound === 'min' && status !== 'term' ? '—' : { no_offence: 'no offence', no_term: noTermText(entry), term: 'none recorded', not_researched: NO_FIGURE.not_researched }[status];
+  const text = bound === 'min' && status !== 'term' ? '—' : { no_offence: 'no offence', no_term: noFigureText('no_term', entry), term: 'none recorded', not_researched: NO_FIGURE.not_researched }[status];
   return html`<td class="num${bound === 'max' ? ' status' : ''}" data-bound="${bound}" data-sort="">${text}</td>`;
 }
 

@@ -2,7 +2,7 @@ import { durationDays, formatTermRange, parseDuration } from '../model/duration.
 import { rankTerms, type TermStatus } from '../model/offence-status.js';
 import type { Jurisdiction } from '../schema/jurisdiction.js';
 import { anchor, html, joinHtml, type Html } from './html.js';
-import { NO_FIGURE, noTermText } from './wording.js';
+import { noFigureText } from './wording.js';
 
 /** Geometry of the chart in SVG user units; the SVG scales to the page width. */
 const WIDTH = 960;
@@ -17,7 +17,6 @@ const AXIS_HEIGHT = 30;
 const LABEL_CHARACTERS = 44;
 const TICK_STEPS_YEARS = [1, 2, 5, 10, 20, 25, 50];
 const DAYS_PER_YEAR = 365.25;
-
 
 /**
  * An inline SVG bar chart of one offence's terms, longest maximum first. It is an image to
@@ -46,7 +45,7 @@ export function renderTermChartSvg(records: readonly Jurisdiction[], offence: st
     const label = `${truncate(r.record.name, LABEL_CHARACTERS - r.record.id.length - 3)} (${r.record.id})`;
     const unverified = r.entry?.confidence === 'unverified';
     const term = r.imprisonment;
-    const value = term ? describeTerm(term.min, term.max) : r.status === 'no_term' ? noTermText(r.entry) : NO_FIGURE[r.status as Exclude<TermStatus, 'term' | 'no_term'>];
+    const value = term ? describeTerm(term.min, term.max) : noFigureText(r.status as Exclude<TermStatus, 'term'>, r.entry);
     const summary = `${r.record.name} (${r.record.id}): ${value}${unverified ? ', unverified' : ''}`;
     const parts: Html[] = [html`<title>${summary}</title>`, html`<text class="label" x="${LABEL_WIDTH}" y="${y + 15}" text-anchor="end">${label}</text>`];
     if (term) {

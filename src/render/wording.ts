@@ -24,9 +24,9 @@ export function formatFailurePenalty(p: FailurePenalty): string {
   return [p.imprisonment && formatImprisonment(p.imprisonment), p.fine && formatFine(p.fine), !p.imprisonment && !p.fine ? p.note : undefined].filter(Boolean).join('; ');
 }
 
-/** Why a criminalised offence has no term: the law sets only a fine, or the data holds none. */
-export function noTermText(entry: Offence | undefined): string {
-  return entry && isFineOnly(entry) ? FINE_ONLY : NO_FIGURE.no_term;
+/** Why an offence has no term to show; a criminalised offence without one may be fine-only. */
+export function noFigureText(status: Exclude<TermStatus, 'term'>, entry: Offence | undefined): string {
+  return status === 'no_term' && entry && isFineOnly(entry) ? FINE_ONLY : NO_FIGURE[status];
 }
 
 /** How the fine relates to the term of imprisonment, read before the fine: "and/or up to 250,000 USD". */

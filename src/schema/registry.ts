@@ -103,12 +103,12 @@ export type TreatyRegistry = z.infer<typeof TreatyRegistry>;
 export type KindRegistry = z.infer<typeof KindRegistry>;
 export type CountryRegistry = z.infer<typeof CountryRegistry>;
 
-/** The registries beside the data, by file name (`_registry/<name>.yaml`). */
 /** Kind key → its name as it reads inside a sentence ("criminal organisation"). */
 export function kindNames(registry: KindRegistry | undefined): Record<string, string> {
   return Object.fromEntries(Object.entries(registry ?? {}).map(([key, kind]) => [key, kind.name.toLowerCase()]));
 }
 
+/** The registries beside the data, by file name (`_registry/<name>.yaml`). */
 export const REGISTRY_SCHEMAS = {
   offences: OffenceRegistry,
   treaties: TreatyRegistry,
