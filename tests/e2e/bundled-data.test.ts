@@ -110,6 +110,13 @@ describe('bundled data through the CLI', () => {
     expect(offending).toEqual([]);
   });
 
+  it('keeps its notes in the present state, not as a dated log of edits', () => {
+    const dir = join(ROOT, 'jurisdictions');
+    const editLog = /\b(corrected|added|removed|re-?checked|re-read|looked for again|recorded)( on| in)? \d{4}-\d{2}-\d{2}\b|\bupdate \d{4}-\d{2}-\d{2}|\bread (on )?\d{4}-\d{2}-\d{2}\b|\bearlier note\b|\bthis entry earlier\b/i;
+    const offending = readdirSync(dir).filter((f) => f.endsWith('.yaml') && editLog.test(readFileSync(join(dir, f), 'utf8')));
+    expect(offending).toEqual([]);
+  });
+
   it('refuses a malformed JURISDIFF_TODAY with a usage error', async () => {
     for (const bad of ['2027-02-29', 'tomorrow', '2026-1-1']) {
       const { stderr, code } = (await cli(['validate'], { JURISDIFF_TODAY: bad }));
