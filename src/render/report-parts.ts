@@ -8,7 +8,6 @@ import { html, joinHtml, link, type Html, type HtmlValue } from './html.js';
 import { orderedKeys } from '../compare/compare.js';
 import { aggravationKinds, combinationWords, formatAggravation, formatAggravationPenalties, formatCorporal, formatFailurePenalty, formatFine, NO_FIGURE, noFigureText } from './wording.js';
 
-
 /** Sort key for a life term: above every finite term in days, and a plain number for the sorting script. */
 const LIFE_SORT_KEY = 1e9;
 export const CONFIDENCE_RANK: Record<Confidence, number> = { verified: 3, reported: 2, unverified: 1 };
