@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { parseDataText } from '../../src/load/dataset.js';
 import { Jurisdiction } from '../../src/schema/jurisdiction.js';
 import { checkJurisdiction, checkParent, positioned } from '../../src/validate/rules.js';
-
-const KNOWN = new Map([['xa', { kind: 'country', region: 'Europe' }], ['xb', { kind: 'country', region: 'Asia' }], ['xa-n', { kind: 'subdivision', region: 'Europe' }]] as const);
 import { safeText } from '../../src/render/safe-text.js';
+
+/** Files the parent rule can see: two countries and a subdivision. */
+const KNOWN = new Map([['xa', { kind: 'country', region: 'Europe' }], ['xb', { kind: 'country', region: 'Asia' }], ['xa-n', { kind: 'subdivision', region: 'Europe' }]] as const);
 
 /** Cases per property: a few thousand in every `npm test`; JURISDIFF_FUZZ_RUNS=100000 for a long run. */
 export const FUZZ_RUNS = Number(process.env.JURISDIFF_FUZZ_RUNS) || 2000;
