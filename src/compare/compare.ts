@@ -129,6 +129,9 @@ export function compareJurisdictions(items: readonly Resolved[], options: Compar
       const entries = records.map((r) => r.offences?.[key]);
       rows.push(
         { section, label: 'Criminalised', kind: 'criminalised', cells: cell((o) => o.criminalised) },
+      );
+      if (entries.some((e) => e?.general_offence)) rows.push({ section, label: 'Under a wider offence', kind: 'boolean', cells: cell((o) => (o.criminalised ? (o.general_offence ?? false) : undefined)) });
+      rows.push(
         { section, label: 'Law', kind: 'text', cells: cell((o) => o.law) },
         { section, label: 'In force', kind: 'in_force', cells: cell((o) => (o.in_force || o.until || o.next ? { in_force: o.in_force, until: o.until, next: o.next } : undefined)) },
         { section, label: 'Imprisonment', kind: 'imprisonment', cells: cell((o) => o.imprisonment ?? (isFineOnly(o) ? 'fine_only' : undefined)) },

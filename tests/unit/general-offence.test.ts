@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { compareJurisdictions } from '../../src/compare/compare.js';
+import { resolveJurisdiction } from '../../src/model/resolve.js';
+import { penaltyList } from '../../src/render/report-parts.js';
+import { GENERAL_OFFENCE } from '../../src/render/wording.js';
+import type { Jurisdiction } from '../../src/schema/jurisdiction.js';
+import { alphaland, betaRepublic, offenceRegistry } from '../render/fixtures.js';
+
+// Beta Republic's meeting offence stands under a wider one; Alphaland's is aimed at the conduct.
+const beta: Jurisdiction = {
+  ...betaRepublic,
+  offences: { ...betaRepublic.offences, grooming_meeting: { ...betaRepublic.offences!.grooming_meeting!, general_offence: true } },
+};
+const rowsOf = (records: Jurisdiction[]) =>
+  compareJurisdictions(
+    records.map((r) => resolveJurisdiction(r, undefined)),
+    { asOf: '2026-06-01', fields: ['penalties'], offenceRegistry },
+  ).rows;
+const WIDER = 'Under a wider offence';
+
+describe('an offence recorded under a wider one', () => {
+  it('gets its own row in the comparison, for that offence only', () => {
+    const rows = rowsOf([alphaland, beta]);
+    const wider = rows.filter((r) => r.label === WIDER);
+    expect(wider.map((r) => r.section)).toEqual(['Meeting after grooming']);
+    expect(wider[0]!.cells.map((c) => c.value)).toEqual([false, true]);
+  });
+
+  it('adds no row where no entry rests on a wider offence', () => {
+    expect(rowsOf([alphaland, betaRepublic]).some((r) => r.label === WIDER)).toBe(false);
+  });
+
+  it('is said in the penalty list of the report', () => {
+    const options = { aggravationNames: {}, brief: false };
+    expect(String(penaltyList(beta.offences!.grooming_meeting!, false, options))).toContain(GENERAL_OFFENCE);
+    expect(String(penaltyList(betaRepublic.offences!.grooming_meeting!, false, options))).not.toContain(GENERAL_OFFENCE);
+  });
+});
