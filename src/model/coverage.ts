@@ -28,6 +28,8 @@ export interface CoverageReport {
     byConfidence: Record<Confidence, number>;
     /** Verified entries that cite the text of the law (statute_official or statute_copy). */
     verifiedOnStatute: number;
+    /** Entries recorded under a wider offence (`general_offence`), not one aimed at the conduct. */
+    underWiderOffence: number;
   };
   /** Every source of the files counted, by kind. */
   sourcesByKind: Record<(typeof SOURCE_KINDS)[number], number>;
@@ -65,6 +67,7 @@ export function coverage(records: readonly Jurisdiction[], offenceKeys: readonly
   let criminalised = 0;
   let complete = 0;
   let verifiedOnStatute = 0;
+  let underWiderOffence = 0;
   const sourcesByKind = Object.fromEntries(SOURCE_KINDS.map((k) => [k, 0])) as CoverageReport['sourcesByKind'];
   const treatyCells = { total: 0, byConfidence: { verified: 0, reported: 0, unverified: 0 } as Record<Confidence, number> };
   for (const record of records) {
@@ -82,6 +85,7 @@ export function coverage(records: readonly Jurisdiction[], offenceKeys: readonly
       const hasMaximum = offence.imprisonment?.max !== undefined || (offence.imprisonment === undefined && offence.fine !== undefined);
       const hasSource = offence.sources.some((key) => record.sources[key]?.url);
       if (offence.law && hasMaximum && hasSource) complete++;
+      if (offence.general_offence) underWiderOffence++;
       if (offence.confidence === 'verified' && offence.sources.some((k) => STATUTE_SOURCE_KINDS.has(record.sources[k]?.kind ?? ''))) verifiedOnStatute++;
     }
   }
@@ -89,7 +93,7 @@ export function coverage(records: readonly Jurisdiction[], offenceKeys: readonly
     columns,
     rows,
     columnTotals,
-    offences: { criminalised, complete, verifiedOrReported: byConfidence.verified + byConfidence.reported, byConfidence, verifiedOnStatute },
+    offences: { criminalised, complete, verifiedOrReported: byConfidence.verified + byConfidence.reported, byConfidence, verifiedOnStatute, underWiderOffence },
     sourcesByKind,
     treatyCells,
     fullProfiles: rows.filter((r) => r.full).length,

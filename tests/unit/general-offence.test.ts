@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareJurisdictions } from '../../src/compare/compare.js';
+import { coverage } from '../../src/model/coverage.js';
 import { resolveJurisdiction } from '../../src/model/resolve.js';
 import { penaltyList } from '../../src/render/report-parts.js';
 import { GENERAL_OFFENCE } from '../../src/render/wording.js';
@@ -34,5 +35,11 @@ describe('an offence recorded under a wider one', () => {
     const options = { aggravationNames: {}, brief: false };
     expect(String(penaltyList(beta.offences!.grooming_meeting!, false, options))).toContain(GENERAL_OFFENCE);
     expect(String(penaltyList(betaRepublic.offences!.grooming_meeting!, false, options))).not.toContain(GENERAL_OFFENCE);
+  });
+
+  it('is counted by coverage', () => {
+    const keys = Object.keys(offenceRegistry);
+    expect(coverage([alphaland, beta], keys).offences.underWiderOffence).toBe(1);
+    expect(coverage([alphaland, betaRepublic], keys).offences.underWiderOffence).toBe(0);
   });
 });

@@ -27,11 +27,11 @@ export default function coverageCommand(args: unknown[], options: CommonOptions 
   for (const level of COVERAGE_LEVELS) {
     rows.push([`total ${SYMBOL[level]}`, ...report.columns.map((c) => String(report.columnTotals[c]![level])), '']);
   }
-  const { criminalised, complete, verifiedOrReported, byConfidence, verifiedOnStatute } = report.offences;
+  const { criminalised, complete, verifiedOrReported, byConfidence, verifiedOnStatute, underWiderOffence } = report.offences;
   const sources = Object.values(report.sourcesByKind).reduce((a, b) => a + b, 0);
   const cells = records.filter((r) => r.kind === 'country').length * treatyKeys.length;
   const summary = [
-    `${records.length} jurisdictions, ${report.fullProfiles} of them full profiles (definitions, every offence, the reporting duty, treaties); ${criminalised} offence entries record an offence that exists.`,
+    `${records.length} jurisdictions, ${report.fullProfiles} of them full profiles (definitions, every offence, the reporting duty, treaties); ${criminalised} offence entries record an offence that exists, ${underWiderOffence} of them under a wider offence not aimed at the conduct.`,
     `${complete} of ${criminalised} (${percent(complete, criminalised)}) give a statute section, an imprisonment maximum (or fine-only penalty) and a source with a URL.`,
     `${verifiedOrReported} of ${criminalised} (${percent(verifiedOrReported, criminalised)}) are verified or reported (${byConfidence.verified} verified, ${byConfidence.reported} reported, ${byConfidence.unverified} unverified); ${verifiedOnStatute} of the ${byConfidence.verified} verified cite the text of the law.`,
     `${sources} sources: ${Object.entries(report.sourcesByKind).map(([kind, n]) => `${kind.replace(/_/g, ' ')} ${percent(n, sources)}`).join(', ')}.`,
