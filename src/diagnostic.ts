@@ -51,7 +51,7 @@ export const RULES = {
   'money/no-currency': { severity: 'error', group: 'Figures', summary: 'a fine amount without `currency` or `unit`' },
   'money/currency-and-unit': { severity: 'error', group: 'Figures', summary: 'both `currency` and `unit`' },
   'money/unlimited-with-amount': { severity: 'error', group: 'Figures', summary: '`unlimited: true` together with amounts' },
-  'offence/penalty-not-criminalised': { severity: 'error', group: 'Figures', summary: 'penalties, or `general_offence`, given for an offence (or version) marked `criminalised: false`' },
+  'offence/penalty-not-criminalised': { severity: 'error', group: 'Figures', summary: 'penalties, or `wider_offence`, given for an offence (or version) marked `criminalised: false`' },
   'aggravation/victim-age': { severity: 'error', group: 'Figures', summary: '`victim_age` on an aggravation that is not of kind `victim_under_age`, or that kind without it' },
   'confidence/no-source': { severity: 'error', group: 'Figures', summary: '`verified` or `reported` with no source' },
   'confidence/verified-without-statute': { severity: 'error', group: 'Figures', summary: "`verified` without the text of the law among the sources cited: a `statute_official` or `statute_copy` source (for a treaty, also `treaty_depositary`); an explainer, however official, supports `reported`" },

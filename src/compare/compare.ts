@@ -130,7 +130,7 @@ export function compareJurisdictions(items: readonly Resolved[], options: Compar
       rows.push(
         { section, label: 'Criminalised', kind: 'criminalised', cells: cell((o) => o.criminalised) },
       );
-      if (entries.some((e) => e?.general_offence)) rows.push({ section, label: 'Under a wider offence', kind: 'boolean', cells: cell((o) => (o.criminalised ? (o.general_offence ?? false) : undefined)) });
+      if (entries.some((e) => e?.wider_offence)) rows.push({ section, label: 'Under a wider offence', kind: 'boolean', cells: cell((o) => (o.criminalised ? (o.wider_offence ?? false) : undefined)) });
       rows.push(
         { section, label: 'Law', kind: 'text', cells: cell((o) => o.law) },
         { section, label: 'In force', kind: 'in_force', cells: cell((o) => (o.in_force || o.until || o.next ? { in_force: o.in_force, until: o.until, next: o.next } : undefined)) },

@@ -28,7 +28,7 @@ export interface CoverageReport {
     byConfidence: Record<Confidence, number>;
     /** Verified entries that cite the text of the law (statute_official or statute_copy). */
     verifiedOnStatute: number;
-    /** Entries recorded under a wider offence (`general_offence`), not one aimed at the conduct. */
+    /** Entries recorded under a wider offence (`wider_offence`), not one aimed at the conduct. */
     underWiderOffence: number;
   };
   /** Every source of the files counted, by kind. */
@@ -85,7 +85,7 @@ export function coverage(records: readonly Jurisdiction[], offenceKeys: readonly
       const hasMaximum = offence.imprisonment?.max !== undefined || (offence.imprisonment === undefined && offence.fine !== undefined);
       const hasSource = offence.sources.some((key) => record.sources[key]?.url);
       if (offence.law && hasMaximum && hasSource) complete++;
-      if (offence.general_offence) underWiderOffence++;
+      if (offence.wider_offence) underWiderOffence++;
       if (offence.confidence === 'verified' && offence.sources.some((k) => STATUTE_SOURCE_KINDS.has(record.sources[k]?.kind ?? ''))) verifiedOnStatute++;
     }
   }

@@ -6,7 +6,7 @@ import type { Jurisdiction, Offence, Reporting } from '../schema/jurisdiction.js
 import type { Confidence } from '../schema/primitives.js';
 import { html, joinHtml, link, type Html, type HtmlValue } from './html.js';
 import { orderedKeys } from '../compare/compare.js';
-import { aggravationKinds, combinationWords, formatAggravation, formatAggravationPenalties, formatCorporal, formatFailurePenalty, formatFine, GENERAL_OFFENCE, NO_FIGURE, noFigureText } from './wording.js';
+import { aggravationKinds, combinationWords, formatAggravation, formatAggravationPenalties, formatCorporal, formatFailurePenalty, formatFine, WIDER_OFFENCE, NO_FIGURE, noFigureText } from './wording.js';
 
 /** Sort key for a life term: above every finite term in days, and a plain number for the sorting script. */
 const LIFE_SORT_KEY = 1e9;
@@ -54,7 +54,7 @@ export function penaltyList(entry: Offence, hasTerm: boolean, options: PenaltyLi
   const items: HtmlValue[] = [];
   if (!entry.criminalised) items.push(html`<span class="status">no offence: a source says the act is not a crime here</span>`);
   else if (!hasTerm && !isFineOnly(entry)) items.push(html`<span class="status">no term of imprisonment recorded</span>`);
-  if (entry.criminalised && entry.general_offence) items.push(html`<span class="status">${GENERAL_OFFENCE}</span>`);
+  if (entry.criminalised && entry.wider_offence) items.push(html`<span class="status">${WIDER_OFFENCE}</span>`);
   if (entry.corporal) items.push(`Corporal punishment: ${formatCorporal(entry.corporal)}`);
   if (entry.capital) items.push('Death penalty');
   for (const a of entry.aggravations ?? []) {

@@ -12,7 +12,7 @@ export const UNVERIFIED_MARK = '[unverified]';
 /** In place of a term where the law sets a fine and no imprisonment. */
 export const FINE_ONLY = 'fine only';
 /** Beside an offence that no provision aims at, recorded under a wider one that reaches it. */
-export const GENERAL_OFFENCE = 'under a wider offence, not one aimed at this conduct';
+export const WIDER_OFFENCE = 'under a wider offence, not one aimed at this conduct';
 
 /** Why an offence has no bar or figure: three different facts, never shown alike. */
 export const NO_FIGURE: Record<Exclude<TermStatus, 'term'>, string> = {

@@ -139,7 +139,7 @@ const versionFields = {
 const offenceFigures = {
   criminalised: z.boolean().meta({ description: 'false records that a source says there is no such offence (an absent key means not researched).' }),
   law: SafeString.optional().meta({ description: 'Statute section, e.g. "18 U.S.C. § 2251(a), (e)".' }),
-  general_offence: z
+  wider_offence: z
     .boolean()
     .optional()
     .meta({ description: 'true where no provision is aimed at this conduct and the entry records a wider offence that also reaches it (for example incitement of a child to sexual acts by any means standing for online grooming); law names that offence.' }),
@@ -155,7 +155,7 @@ export const Offence = z
   .strictObject({
     criminalised: offenceFigures.criminalised,
     law: offenceFigures.law,
-    general_offence: offenceFigures.general_offence,
+    wider_offence: offenceFigures.wider_offence,
     in_force: PartialDate.optional().meta({ description: 'Date from which the recorded figures apply (a month or year where the source gives no more); a future date records an enacted change not yet in force.' }),
     ...penaltyFields,
     aggravations: offenceFigures.aggravations,

@@ -132,7 +132,7 @@ function checkSources(record: Jurisdiction, report: Report): void {
 
 interface Penalties {
   criminalised?: boolean;
-  general_offence?: boolean;
+  wider_offence?: boolean;
   imprisonment?: Imprisonment;
   fine?: Fine;
   corporal?: Aggravation['corporal'];
@@ -155,7 +155,7 @@ function checkOffences(record: Jurisdiction, registries: RuleRegistries, report:
 /** The rules every version of an offence obeys, the current one and each in `history`. */
 function checkEntry(entry: Penalties, path: DocumentPath, registries: RuleRegistries, report: Report): void {
   if (entry.criminalised === false) {
-    for (const field of ['imprisonment', 'fine', 'corporal', 'aggravations', 'general_offence'] as const) {
+    for (const field of ['imprisonment', 'fine', 'corporal', 'aggravations', 'wider_offence'] as const) {
       if (entry[field]) report('offence/penalty-not-criminalised', [...path, field], `"${field}" is given for an offence marked "criminalised: false"`);
     }
     return;

@@ -32,7 +32,7 @@ row names the law and the sources it rests on (keys of \`sources.csv\`).
 | file | one row per | columns |
 |---|---|---|
 | jurisdictions.csv | jurisdiction | id, name, kind, parent, region, subregion, legal_system, reviewed |
-| offences.csv | jurisdiction × offence | id, offence, criminalised, general_offence, law, in_force, imprisonment_min_months, imprisonment_max_months, imprisonment_max_life, fine_min, fine_max, fine_currency, fine_unit, fine_unlimited, combination, corporal, corporal_max_strokes, capital, aggravations, confidence, sources |
+| offences.csv | jurisdiction × offence | id, offence, criminalised, wider_offence, law, in_force, imprisonment_min_months, imprisonment_max_months, imprisonment_max_life, fine_min, fine_max, fine_currency, fine_unit, fine_unlimited, combination, corporal, corporal_max_strokes, capital, aggravations, confidence, sources |
 | aggravations.csv | jurisdiction × offence × aggravation | id, offence, index, kinds, victim_age, when, law, imprisonment_min_months, imprisonment_max_months, imprisonment_max_life, increase, add_months |
 | treaty_events.csv | jurisdiction × instrument × event (or stated status) | id, instrument, act, date, deposit, status_on_as_of, stated_status, as_of_list, confidence, sources |
 | reporting.csv | jurisdiction | id, isp_duty, who, to, law, in_force, deadline, preservation_months, confidence, sources |
@@ -53,7 +53,7 @@ export default function exportCommand(_args: unknown[], options: ExportOptions, 
   const tables: Record<string, Grid> = {
     jurisdictions: { header: ['id', 'name', 'kind', 'parent', 'region', 'subregion', 'legal_system', 'reviewed'], rows: [] },
     offences: {
-      header: ['id', 'offence', 'criminalised', 'general_offence', 'law', 'in_force', 'imprisonment_min_months', 'imprisonment_max_months', 'imprisonment_max_life', 'fine_min', 'fine_max', 'fine_currency', 'fine_unit', 'fine_unlimited', 'combination', 'corporal', 'corporal_max_strokes', 'capital', 'aggravations', 'confidence', 'sources'],
+      header: ['id', 'offence', 'criminalised', 'wider_offence', 'law', 'in_force', 'imprisonment_min_months', 'imprisonment_max_months', 'imprisonment_max_life', 'fine_min', 'fine_max', 'fine_currency', 'fine_unit', 'fine_unlimited', 'combination', 'corporal', 'corporal_max_strokes', 'capital', 'aggravations', 'confidence', 'sources'],
       rows: [],
     },
     aggravations: { header: ['id', 'offence', 'index', 'kinds', 'victim_age', 'when', 'law', 'imprisonment_min_months', 'imprisonment_max_months', 'imprisonment_max_life', 'increase', 'add_months'], rows: [] },
@@ -65,7 +65,7 @@ export default function exportCommand(_args: unknown[], options: ExportOptions, 
     tables.jurisdictions!.rows.push([r.id, text(r.name), r.kind, text(r.parent), r.region, text(countries[r.id.split('-')[0]!]?.subregion), text(r.legal_system), r.reviewed]);
     for (const [key, o] of Object.entries(r.offences ?? {})) {
       tables.offences!.rows.push([
-        r.id, key, String(o.criminalised), flag(o.general_offence), text(o.law), text(o.in_force), months(o.imprisonment?.min), months(o.imprisonment?.max), life(o.imprisonment?.max),
+        r.id, key, String(o.criminalised), flag(o.wider_offence), text(o.law), text(o.in_force), months(o.imprisonment?.min), months(o.imprisonment?.max), life(o.imprisonment?.max),
         text(o.fine?.min), text(o.fine?.max), text(o.fine?.currency), text(o.fine?.unit), flag(o.fine?.unlimited), text(o.combination),
         text(o.corporal?.kind), text(o.corporal?.max_strokes), flag(o.capital), String(o.aggravations?.length ?? 0), o.confidence, o.sources.join(' '),
       ]);

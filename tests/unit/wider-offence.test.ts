@@ -3,14 +3,14 @@ import { compareJurisdictions } from '../../src/compare/compare.js';
 import { coverage } from '../../src/model/coverage.js';
 import { resolveJurisdiction } from '../../src/model/resolve.js';
 import { penaltyList } from '../../src/render/report-parts.js';
-import { GENERAL_OFFENCE } from '../../src/render/wording.js';
+import { WIDER_OFFENCE } from '../../src/render/wording.js';
 import type { Jurisdiction } from '../../src/schema/jurisdiction.js';
 import { alphaland, betaRepublic, offenceRegistry } from '../render/fixtures.js';
 
 // Beta Republic's meeting offence stands under a wider one; Alphaland's is aimed at the conduct.
 const beta: Jurisdiction = {
   ...betaRepublic,
-  offences: { ...betaRepublic.offences, grooming_meeting: { ...betaRepublic.offences!.grooming_meeting!, general_offence: true } },
+  offences: { ...betaRepublic.offences, grooming_meeting: { ...betaRepublic.offences!.grooming_meeting!, wider_offence: true } },
 };
 const rowsOf = (records: Jurisdiction[]) =>
   compareJurisdictions(
@@ -33,8 +33,8 @@ describe('an offence recorded under a wider one', () => {
 
   it('is said in the penalty list of the report', () => {
     const options = { aggravationNames: {}, brief: false };
-    expect(String(penaltyList(beta.offences!.grooming_meeting!, false, options))).toContain(GENERAL_OFFENCE);
-    expect(String(penaltyList(betaRepublic.offences!.grooming_meeting!, false, options))).not.toContain(GENERAL_OFFENCE);
+    expect(String(penaltyList(beta.offences!.grooming_meeting!, false, options))).toContain(WIDER_OFFENCE);
+    expect(String(penaltyList(betaRepublic.offences!.grooming_meeting!, false, options))).not.toContain(WIDER_OFFENCE);
   });
 
   it('is counted by coverage', () => {
