@@ -2,7 +2,7 @@ import { durationDays, parseDuration } from '../model/duration.js';
 import { rankTerms, type TermStatus } from '../model/offence-status.js';
 import type { TermBound } from '../model/severity.js';
 import type { Imprisonment, Jurisdiction, Offence } from '../schema/jurisdiction.js';
-import { formatDuration, formatTermRange, noFigureText, UNVERIFIED_MARK } from './wording.js';
+import { formatDuration, formatTermRange, noFigureText, UNVERIFIED_MARK, WIDER_MARK, WIDER_MARK_MEANING } from './wording.js';
 import { safeText } from './safe-text.js';
 import { plainStyle, type Style } from './style.js';
 
@@ -100,7 +100,7 @@ function chartRows(records: readonly Jurisdiction[], offence: string, by: TermBo
     label: `${safeText(record.name, { singleLine: true })} (${record.id})`,
     status,
     term: imprisonment,
-    value: imprisonment ? valueText(imprisonment, by, glyphs) : '',
+    value: imprisonment ? `${valueText(imprisonment, by, glyphs)}${entry?.criminalised && entry.wider_offence ? ` ${WIDER_MARK}` : ''}` : '',
     unverified: entry?.confidence === 'unverified',
     entry,
   }));
@@ -231,6 +231,7 @@ function legend(rows: readonly Row[], by: TermBound, glyphs: Glyphs, unverifiedM
     notes.push(`${glyphs.min.repeat(3)} up to the statutory minimum, ${glyphs.max.repeat(3)} on to the maximum; life is a full bar. Sorted by the ${by === 'max' ? 'maximum' : 'minimum'} term.`);
   }
   if (rows.some((r) => r.unverified)) notes.push(`${unverifiedMark} not seen on any source page: check before relying on it.`);
+  if (rows.some((r) => r.status === 'term' && r.entry?.wider_offence)) notes.push(`${WIDER_MARK} ${WIDER_MARK_MEANING}.`);
   notes.push("Aggravated forms are not charted ('jurisdiff show <id>' lists them). Not legal advice: check the cited statute.");
   return notes;
 }

@@ -13,6 +13,9 @@ export const UNVERIFIED_MARK = '[unverified]';
 export const FINE_ONLY = 'fine only';
 /** Beside an offence that no provision aims at, recorded under a wider one that reaches it. */
 export const WIDER_OFFENCE = 'under a wider offence, not one aimed at this conduct';
+/** Beside a charted term that belongs to such a wider offence, and what the mark means. */
+export const WIDER_MARK = '(wider offence)';
+export const WIDER_MARK_MEANING = 'the term of a wider offence that reaches the conduct, not of one aimed at it';
 
 /** Why an offence has no bar or figure: three different facts, never shown alike. */
 export const NO_FIGURE: Record<Exclude<TermStatus, 'term'>, string> = {

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { compareJurisdictions } from '../../src/compare/compare.js';
 import { coverage } from '../../src/model/coverage.js';
 import { resolveJurisdiction } from '../../src/model/resolve.js';
+import { renderChart } from '../../src/render/chart.js';
 import { penaltyList } from '../../src/render/report-parts.js';
-import { WIDER_OFFENCE } from '../../src/render/wording.js';
+import { WIDER_MARK, WIDER_OFFENCE } from '../../src/render/wording.js';
 import type { Jurisdiction } from '../../src/schema/jurisdiction.js';
 import { alphaland, betaRepublic, offenceRegistry } from '../render/fixtures.js';
 
@@ -41,5 +42,16 @@ describe('an offence recorded under a wider one', () => {
     const keys = Object.keys(offenceRegistry);
     expect(coverage([alphaland, beta], keys).offences.underWiderOffence).toBe(1);
     expect(coverage([alphaland, betaRepublic], keys).offences.underWiderOffence).toBe(0);
+  });
+
+  it('marks the charted term and explains the mark', () => {
+    // Alphaland's production is aimed at the conduct; Beta's is recorded under a wider offence.
+    const widerBeta: Jurisdiction = { ...betaRepublic, offences: { ...betaRepublic.offences, production: { ...betaRepublic.offences!.production!, wider_offence: true } } };
+    const text = renderChart([alphaland, widerBeta], { offence: 'production', width: 100 });
+    const row = (id: string) => text.split('\n').find((l) => l.includes(`(${id})`))!;
+    expect(row('bb')).toContain(WIDER_MARK);
+    expect(row('aa')).not.toContain(WIDER_MARK);
+    expect(text.split('\n').some((l) => l.startsWith(WIDER_MARK))).toBe(true);
+    expect(renderChart([alphaland, betaRepublic], { offence: 'production', width: 100 })).not.toContain(WIDER_MARK);
   });
 });
