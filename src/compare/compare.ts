@@ -127,11 +127,11 @@ export function compareJurisdictions(items: readonly Resolved[], options: Compar
           return entry ? { value: pick(entry), confidence: entry.confidence, law: entry.law, inheritedFrom: inheritedAt(i, `offences.${key}`) } : { value: undefined, notResearched: true };
         });
       const entries = records.map((r) => r.offences?.[key]);
+      // Shown only where it tells entries apart, like the corporal and death-penalty rows.
+      const wider: Row[] = entries.some((e) => e?.wider_offence) ? [{ section, label: 'Under a wider offence', kind: 'boolean', cells: cell((o) => (o.criminalised ? (o.wider_offence ?? false) : undefined)) }] : [];
       rows.push(
         { section, label: 'Criminalised', kind: 'criminalised', cells: cell((o) => o.criminalised) },
-      );
-      if (entries.some((e) => e?.wider_offence)) rows.push({ section, label: 'Under a wider offence', kind: 'boolean', cells: cell((o) => (o.criminalised ? (o.wider_offence ?? false) : undefined)) });
-      rows.push(
+        ...wider,
         { section, label: 'Law', kind: 'text', cells: cell((o) => o.law) },
         { section, label: 'In force', kind: 'in_force', cells: cell((o) => (o.in_force || o.until || o.next ? { in_force: o.in_force, until: o.until, next: o.next } : undefined)) },
         { section, label: 'Imprisonment', kind: 'imprisonment', cells: cell((o) => o.imprisonment ?? (isFineOnly(o) ? 'fine_only' : undefined)) },

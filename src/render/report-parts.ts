@@ -6,7 +6,7 @@ import type { Jurisdiction, Offence, Reporting } from '../schema/jurisdiction.js
 import type { Confidence } from '../schema/primitives.js';
 import { html, joinHtml, link, type Html, type HtmlValue } from './html.js';
 import { orderedKeys } from '../compare/compare.js';
-import { aggravationKinds, combinationWords, formatAggravation, formatAggravationPenalties, formatCorporal, formatFailurePenalty, formatFine, WIDER_OFFENCE, NO_FIGURE, noFigureText } from './wording.js';
+import { aggravationKinds, combinationWords, formatAggravation, formatAggravationPenalties, formatCorporal, formatFailurePenalty, formatFine, NO_FIGURE, noFigureText, WIDER_OFFENCE } from './wording.js';
 
 /** Sort key for a life term: above every finite term in days, and a plain number for the sorting script. */
 const LIFE_SORT_KEY = 1e9;
