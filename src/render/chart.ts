@@ -52,6 +52,8 @@ interface Row {
   term: Imprisonment | undefined;
   value: string;
   unverified: boolean;
+  /** The term belongs to a wider offence than the one charted (`wider_offence`). */
+  wider: boolean;
 }
 
 /**
@@ -96,14 +98,18 @@ export function renderChart(records: readonly Jurisdiction[], options: ChartOpti
 }
 
 function chartRows(records: readonly Jurisdiction[], offence: string, by: TermBound, glyphs: Glyphs): Row[] {
-  return rankTerms(records, offence, by).map(({ record, status, entry, imprisonment }): Row => ({
-    label: `${safeText(record.name, { singleLine: true })} (${record.id})`,
-    status,
-    term: imprisonment,
-    value: imprisonment ? `${valueText(imprisonment, by, glyphs)}${entry?.criminalised && entry.wider_offence ? ` ${WIDER_MARK}` : ''}` : '',
-    unverified: entry?.confidence === 'unverified',
-    entry,
-  }));
+  return rankTerms(records, offence, by).map(({ record, status, entry, imprisonment }): Row => {
+    const wider = imprisonment !== undefined && entry?.wider_offence === true;
+    return {
+      label: `${safeText(record.name, { singleLine: true })} (${record.id})`,
+      status,
+      term: imprisonment,
+      value: imprisonment ? `${valueText(imprisonment, by, glyphs)}${wider ? ` ${WIDER_MARK}` : ''}` : '',
+      unverified: entry?.confidence === 'unverified',
+      wider,
+      entry,
+    };
+  });
 }
 
 function valueText(term: Imprisonment, by: TermBound, glyphs: Glyphs): string {
@@ -231,7 +237,7 @@ function legend(rows: readonly Row[], by: TermBound, glyphs: Glyphs, unverifiedM
     notes.push(`${glyphs.min.repeat(3)} up to the statutory minimum, ${glyphs.max.repeat(3)} on to the maximum; life is a full bar. Sorted by the ${by === 'max' ? 'maximum' : 'minimum'} term.`);
   }
   if (rows.some((r) => r.unverified)) notes.push(`${unverifiedMark} not seen on any source page: check before relying on it.`);
-  if (rows.some((r) => r.status === 'term' && r.entry?.wider_offence)) notes.push(`${WIDER_MARK} ${WIDER_MARK_MEANING}.`);
+  if (rows.some((r) => r.wider)) notes.push(`${WIDER_MARK} ${WIDER_MARK_MEANING}.`);
   notes.push("Aggravated forms are not charted ('jurisdiff show <id>' lists them). Not legal advice: check the cited statute.");
   return notes;
 }
